@@ -1,0 +1,1 @@
+"""The desktop app: Qt widgets only; every action calls a core service."""

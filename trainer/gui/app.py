@@ -1,0 +1,25 @@
+"""Starting the desktop app: paint the window first, then load what it shows."""
+
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from trainer.i18n import system_language
+
+
+def create_window(lang: str | None = None):
+    from trainer.gui.main_window import MainWindow
+
+    window = MainWindow(lang or system_language())
+    window.show()
+    QTimer.singleShot(0, window.load)
+    return window
+
+
+def main(argv: list[str] | None = None) -> int:
+    app = QApplication(argv if argv is not None else sys.argv)
+    app.setApplicationName("Trainer")
+    app.setOrganizationName("Trainer")
+    window = create_window()  # noqa: F841 - kept alive for the event loop
+    return app.exec()

@@ -1,0 +1,1 @@
+"""Participants, trainers and organizers: their profiles and PINs."""

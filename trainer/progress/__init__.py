@@ -1,0 +1,1 @@
+"""Lesson completions, quiz attempts and the rules that turn them into completion and mastery."""

@@ -1,0 +1,68 @@
+"""How a response to a question is scored: the one place these rules live.
+
+A response is what the learner gave, in a JSON-friendly form: an option id
+(single), a list of option ids (multiple), a bool (true_false), a number
+(numeric) or a string (text).
+"""
+
+import re
+import unicodedata
+
+from trainer.courses.model import Question, Quiz
+
+
+def normalize_text(text: str) -> str:
+    """Lowercase, no accents, single spaces, no final punctuation: 'Indotel.' == ' indotel'."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    plain = " ".join(plain.casefold().split())
+    return re.sub(r"[\s.,;:!?¡¿]+$", "", re.sub(r"^[\s¡¿]+", "", plain))
+
+
+def parse_number(value) -> float | None:
+    """A number from what was typed, accepting the decimal comma used in Spanish ('2,5')."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return float(value)
+    text = str(value).strip().replace(" ", "")
+    if text.count(",") == 1 and "." not in text:
+        text = text.replace(",", ".")
+    else:
+        text = text.replace(",", "")
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def score_response(question: Question, response) -> float:
+    """The response's score between 0 and 1; an unanswered or malformed response scores 0."""
+    if response is None:
+        return 0.0
+    if question.type == "single":
+        option = question.option(response) if isinstance(response, str) else None
+        return 1.0 if option is not None and option.correct else 0.0
+    if question.type == "multiple":
+        if not isinstance(response, (list, tuple)):
+            return 0.0
+        chosen = set(response)
+        correct = {o.id for o in question.options if o.correct}
+        wrong = {o.id for o in question.options if not o.correct}
+        return max(0.0, (len(chosen & correct) - len(chosen & wrong)) / len(correct))
+    if question.type == "true_false":
+        return 1.0 if isinstance(response, bool) and response == question.answer else 0.0
+    if question.type == "numeric":
+        number = parse_number(response)
+        return 1.0 if number is not None and abs(number - question.answer) <= question.tolerance + 1e-9 else 0.0
+    if question.type == "text":
+        accepted = {normalize_text(a) for answers in question.answers.values() for a in answers}
+        return 1.0 if isinstance(response, str) and normalize_text(response) in accepted else 0.0
+    return 0.0
+
+
+def quiz_score(quiz: Quiz, responses: dict[str, object]) -> float:
+    """The quiz score in percent: the mean of every current question's score, unanswered counting 0."""
+    if not quiz.questions:
+        return 0.0
+    total = sum(score_response(q, responses.get(q.id)) for q in quiz.questions)
+    return round(100.0 * total / len(quiz.questions), 2)

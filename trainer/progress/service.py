@@ -1,0 +1,248 @@
+"""Recording learning and reading it back as completion and mastery.
+
+Rules (one place):
+- A lesson is done once; marking it again changes nothing.
+- Every quiz attempt is kept; answers are saved one by one as they are given.
+- A module is *passed* when its quiz has a passed attempt (the best attempt
+  counts, so a weaker retake never takes a pass away), or, for a module with
+  no quiz, when all its lessons are done.
+- Completion counts only lessons that exist in the course now: progress on a
+  lesson that was later removed is kept in the database but not counted.
+- An attempt is scored against the quiz as it was when the attempt finished
+  and keeps that score if the quiz changes later.
+"""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import select
+
+from trainer.courses.model import Course, Module, Quiz
+from trainer.errors import UserError
+from trainer.progress.scoring import quiz_score, score_response
+from trainer.storage.database import Database
+from trainer.storage.models import LessonCompletion, QuizAnswer, QuizAttempt, fact_id, utc_now
+
+NOT_STARTED, IN_PROGRESS, PASSED = "not_started", "in_progress", "passed"
+
+MESSAGES = {
+    "unknown-lesson": {
+        "en": "course '{course}' has no lesson '{lesson}'",
+        "es": "el curso '{course}' no tiene la lección '{lesson}'",
+    },
+    "unknown-quiz": {"en": "course '{course}' has no quiz '{quiz}'", "es": "el curso '{course}' no tiene la evaluación '{quiz}'"},
+    "attempt-finished": {
+        "en": "this attempt is already finished; start a new one to answer again",
+        "es": "este intento ya terminó; empiece uno nuevo para responder otra vez",
+    },
+    "unknown-question": {"en": "the quiz has no question '{question}'", "es": "la evaluación no tiene la pregunta '{question}'"},
+}
+
+
+@dataclass(frozen=True)
+class AttemptResult:
+    attempt_id: str
+    score: float
+    passed: bool
+    pass_mark: float
+    question_scores: dict[str, float]
+
+
+@dataclass
+class ModuleProgress:
+    module_id: str
+    lessons_total: int
+    lessons_done: int
+    has_quiz: bool
+    pass_mark: float | None
+    best_score: float | None
+    latest_score: float | None
+    attempts: int
+    passed: bool
+    minutes_left: int
+
+    @property
+    def state(self) -> str:
+        if self.passed:
+            return PASSED
+        if self.lessons_done or self.attempts:
+            return IN_PROGRESS
+        return NOT_STARTED
+
+    @property
+    def completion(self) -> float:
+        """Share of the module's current lessons that are done, 0..1."""
+        return self.lessons_done / self.lessons_total if self.lessons_total else 0.0
+
+
+@dataclass
+class CourseProgress:
+    course_id: str
+    modules: list[ModuleProgress]
+    done_lesson_ids: set[str] = field(default_factory=set)
+    last_activity: datetime | None = None
+
+    @property
+    def lessons_total(self) -> int:
+        return sum(m.lessons_total for m in self.modules)
+
+    @property
+    def lessons_done(self) -> int:
+        return sum(m.lessons_done for m in self.modules)
+
+    @property
+    def completion(self) -> float:
+        return self.lessons_done / self.lessons_total if self.lessons_total else 0.0
+
+    @property
+    def mastered(self) -> bool:
+        return bool(self.modules) and all(m.passed for m in self.modules)
+
+    @property
+    def minutes_left(self) -> int:
+        return sum(m.minutes_left for m in self.modules)
+
+    def module(self, module_id: str) -> ModuleProgress | None:
+        return next((m for m in self.modules if m.module_id == module_id), None)
+
+
+def complete_lesson(db: Database, participant_id: str, course: Course, lesson_id: str) -> LessonCompletion:
+    if course.lesson(lesson_id) is None:
+        raise UserError(MESSAGES, "unknown-lesson", course=course.id, lesson=lesson_id)
+    completion_id = fact_id("lesson", participant_id, course.id, lesson_id)
+    with db.session() as session:
+        existing = session.get(LessonCompletion, completion_id)
+        if existing is not None:
+            return existing
+        completion = LessonCompletion(
+            id=completion_id, participant_id=participant_id, course_id=course.id, lesson_id=lesson_id,
+            origin_device_id=db.device_id(),
+        )
+        session.add(completion)
+        return completion
+
+
+def _quiz(course: Course, quiz_id: str) -> Quiz:
+    quiz = course.quiz(quiz_id)
+    if quiz is None:
+        raise UserError(MESSAGES, "unknown-quiz", course=course.id, quiz=quiz_id)
+    return quiz
+
+
+def start_attempt(db: Database, participant_id: str, course: Course, quiz_id: str, mode: str = "app") -> str:
+    quiz = _quiz(course, quiz_id)
+    attempt = QuizAttempt(
+        participant_id=participant_id, course_id=course.id, course_version=course.version, module_id=quiz.module_id,
+        quiz_id=quiz.id, mode=mode, origin_device_id=db.device_id(),
+    )
+    with db.session() as session:
+        session.add(attempt)
+    return attempt.id
+
+
+def save_answer(db: Database, attempt_id: str, course: Course, question_id: str, response) -> float:
+    """Store one answer durably the moment it is given; answering again before finishing replaces it."""
+    with db.session() as session:
+        attempt = session.get(QuizAttempt, attempt_id)
+        if attempt.finished_at is not None:
+            raise UserError(MESSAGES, "attempt-finished")
+        question = _quiz(course, attempt.quiz_id).question(question_id)
+        if question is None:
+            raise UserError(MESSAGES, "unknown-question", question=question_id)
+        score = score_response(question, response)
+        answer_id = fact_id("answer", attempt_id, question_id)
+        answer = session.get(QuizAnswer, answer_id)
+        if answer is None:
+            session.add(QuizAnswer(id=answer_id, attempt_id=attempt_id, question_id=question_id, response=response, score=score))
+        else:
+            answer.response, answer.score, answer.answered_at = response, score, utc_now()
+        return score
+
+
+def attempt_responses(db: Database, attempt_id: str) -> dict[str, object]:
+    """The answers saved so far, so an interrupted attempt can resume where it stopped."""
+    with db.session() as session:
+        rows = session.scalars(select(QuizAnswer).where(QuizAnswer.attempt_id == attempt_id))
+        return {row.question_id: row.response for row in rows}
+
+
+def finish_attempt(db: Database, attempt_id: str, course: Course) -> AttemptResult:
+    with db.session() as session:
+        attempt = session.get(QuizAttempt, attempt_id)
+        quiz = _quiz(course, attempt.quiz_id)
+        responses = {a.question_id: a.response for a in attempt.answers}
+        score = quiz_score(quiz, responses)
+        if attempt.finished_at is None:
+            attempt.finished_at = utc_now()
+            attempt.score = score
+            attempt.passed = score >= quiz.pass_mark
+        return AttemptResult(
+            attempt.id, attempt.score, attempt.passed, quiz.pass_mark,
+            {q.id: score_response(q, responses.get(q.id)) for q in quiz.questions},
+        )
+
+
+def record_attempt(
+    db: Database, participant_id: str, course: Course, quiz_id: str, responses: dict, mode: str = "app"
+) -> AttemptResult:
+    """A whole attempt at once (a paper quiz typed in afterwards, or an import)."""
+    quiz = _quiz(course, quiz_id)
+    for question_id in responses:
+        if quiz.question(question_id) is None:
+            raise UserError(MESSAGES, "unknown-question", question=question_id)
+    attempt_id = start_attempt(db, participant_id, course, quiz_id, mode)
+    with db.session() as session:
+        for question in quiz.questions:
+            if question.id in responses:
+                response = responses[question.id]
+                session.add(QuizAnswer(
+                    id=fact_id("answer", attempt_id, question.id), attempt_id=attempt_id, question_id=question.id,
+                    response=response, score=score_response(question, response),
+                ))
+    return finish_attempt(db, attempt_id, course)
+
+
+def attempts(db: Database, participant_id: str, course_id: str, quiz_id: str | None = None) -> list[QuizAttempt]:
+    """Finished and unfinished attempts, oldest first."""
+    with db.session() as session:
+        query = select(QuizAttempt).where(QuizAttempt.participant_id == participant_id, QuizAttempt.course_id == course_id)
+        if quiz_id:
+            query = query.where(QuizAttempt.quiz_id == quiz_id)
+        return list(session.scalars(query.order_by(QuizAttempt.started_at)))
+
+
+def _module_progress(module: Module, done: set[str], finished: list[QuizAttempt]) -> ModuleProgress:
+    lesson_ids = [lesson.id for lesson in module.lessons]
+    lessons_done = sum(1 for lesson_id in lesson_ids if lesson_id in done)
+    quiz = module.quiz
+    mine = [a for a in finished if quiz and a.quiz_id == quiz.id]
+    scores = [a.score for a in mine]
+    passed = any(a.passed for a in mine) if quiz else (lessons_done == len(lesson_ids) and bool(lesson_ids))
+    minutes_left = sum(lesson.minutes for lesson in module.lessons if lesson.id not in done)
+    if not passed:
+        minutes_left += sum(lab.minutes for lab in module.labs) + (quiz.minutes if quiz else 0)
+    return ModuleProgress(
+        module_id=module.id, lessons_total=len(lesson_ids), lessons_done=lessons_done, has_quiz=quiz is not None,
+        pass_mark=quiz.pass_mark if quiz else None, best_score=max(scores) if scores else None,
+        latest_score=scores[-1] if scores else None, attempts=len(mine), passed=passed, minutes_left=minutes_left,
+    )
+
+
+def course_progress(db: Database, participant_id: str, course: Course) -> CourseProgress:
+    with db.session() as session:
+        completions = list(session.scalars(select(LessonCompletion).where(
+            LessonCompletion.participant_id == participant_id, LessonCompletion.course_id == course.id)))
+        finished = list(session.scalars(select(QuizAttempt).where(
+            QuizAttempt.participant_id == participant_id, QuizAttempt.course_id == course.id,
+            QuizAttempt.finished_at.is_not(None)).order_by(QuizAttempt.finished_at)))
+    done = {c.lesson_id for c in completions}
+    times = [c.completed_at for c in completions] + [a.finished_at for a in finished]
+    return CourseProgress(
+        course_id=course.id, modules=[_module_progress(m, done, finished) for m in course.modules],
+        done_lesson_ids=done, last_activity=max(times) if times else None,
+    )
+
+
+def next_lesson_id(course: Course, progress: CourseProgress) -> str | None:
+    """Where to continue: the first lesson, in course order, that is not done yet."""
+    return next((lesson.id for lesson in course.lessons() if lesson.id not in progress.done_lesson_ids), None)

@@ -1,0 +1,1 @@
+"""Workshops, their sessions, enrollments and attendance."""
