@@ -17,8 +17,9 @@ def check_lesson(course, lesson, lang: str, path: Path) -> list[Problem]:
     _front, body, first_line = split_front_matter(raw)
     problems: list[Problem] = []
 
-    def report(code: str, body_line: int | None, **params) -> None:
-        problems.append(Problem(path, None if body_line is None else body_line + first_line - 1, code, params))
+    def report(problem_code: str, body_line: int | None, **params) -> None:
+        line = None if body_line is None else body_line + first_line - 1
+        problems.append(Problem(path, line, problem_code, params))
 
     _check_country_notes(body, report)
     tokens = parser().parse(body, {"lang": lang})
@@ -29,7 +30,9 @@ def check_lesson(course, lesson, lang: str, path: Path) -> list[Problem]:
             continue
         line = block.map[0] + 1 if block.map else None
         for token in block.children or []:
-            if token.type == "image":
+            if token.type in ("softbreak", "hardbreak") and line is not None:
+                line += 1
+            elif token.type == "image":
                 src = token.attrGet("src") or ""
                 _target, problem = resolve_image(src, path, course.path)
                 if problem:
