@@ -38,3 +38,15 @@ def course_roots() -> list[Path]:
     roots = [Path(extra)] if extra else [SOURCE_ROOT / "courses"]
     user = data_dir() / "courses"
     return roots + ([user] if user.is_dir() else [])
+
+
+def exports_dir() -> Path:
+    """Where reports and certificates go by default: TRAINER_EXPORTS, else `exports/` beside the courses."""
+    configured = os.environ.get("TRAINER_EXPORTS")
+    path = Path(configured).expanduser() if configured else SOURCE_ROOT / "exports"
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError:  # an installed, read-only copy: fall back to the user's data folder
+        path = data_dir() / "exports"
+        path.mkdir(parents=True, exist_ok=True)
+    return path

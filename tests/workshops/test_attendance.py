@@ -7,7 +7,7 @@ import pytest
 from trainer.errors import UserError
 from trainer.people.service import ProfileInput, add_participant
 from trainer.workshops.service import (
-    add_session, attendance_history, create_workshop, enrol, record_attendance, roster,
+    add_session, attendance_history, attendance_summaries, create_workshop, enrol, record_attendance, roster,
 )
 
 
@@ -57,3 +57,21 @@ def test_workshop_input_is_checked(db):
     workshop = create_workshop(db, "T", "example")
     with pytest.raises(UserError):
         add_session(db, workshop.id, date(2026, 1, 1), 0)
+
+
+def test_attendance_rate_counts_hours_of_sessions_held(db, workshop):
+    first_workshop, first = workshop
+    second = add_session(db, first_workshop.id, date(2026, 3, 3), 2)
+    later = add_session(db, first_workshop.id, date(2026, 3, 4), 4)
+    ana = add_participant(db, ProfileInput(name="Ana"))
+    bea = add_participant(db, ProfileInput(name="Bea"))
+    enrol(db, first_workshop.id, [ana.id, bea.id])
+    record_attendance(db, first.id, ana.id, "late")
+    record_attendance(db, second.id, ana.id, "excused")
+    record_attendance(db, later.id, ana.id, "present")
+    record_attendance(db, first.id, bea.id, "absent")
+    so_far = attendance_summaries(db, first_workshop.id, as_of=date(2026, 3, 3))
+    assert so_far[ana.id].rate == round(100 * 4 / 6, 1) and so_far[ana.id].sessions_attended == 1
+    assert so_far[bea.id].rate == 0.0 and so_far[bea.id].sessions_held == 2
+    whole = attendance_summaries(db, first_workshop.id)
+    assert (whole[ana.id].hours_attended, whole[ana.id].hours_held, whole[ana.id].rate) == (8, 10, 80.0)

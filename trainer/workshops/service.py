@@ -1,5 +1,6 @@
 """Setting up a workshop and recording who came, keeping every attendance change."""
 
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
@@ -122,3 +123,41 @@ def attendance_history(db: Database, session_id: str, participant_id: str) -> li
                  .where(AttendanceChange.attendance_id == fact_id("attendance", session_id, participant_id))
                  .order_by(AttendanceChange.changed_at))
         return list(session.scalars(query))
+
+
+ATTENDED = ("present", "late")
+
+
+@dataclass(frozen=True)
+class AttendanceSummary:
+    """One person's attendance over a workshop's sessions held so far."""
+
+    sessions_held: int
+    sessions_attended: int
+    hours_held: float
+    hours_attended: float
+
+    @property
+    def rate(self) -> float:
+        """Share of held hours attended, 0..100. Present and late count as attended; excused and absent do not."""
+        return round(100.0 * self.hours_attended / self.hours_held, 1) if self.hours_held else 0.0
+
+
+def attendance_summaries(db: Database, workshop_id: str, as_of: date | None = None) -> dict[str, AttendanceSummary]:
+    """Attendance of every enrolled participant, counting sessions dated up to `as_of` (default: all)."""
+    with db.session() as session:
+        sessions = list(session.scalars(select(WorkshopSession).where(WorkshopSession.workshop_id == workshop_id)))
+        held = [s for s in sessions if as_of is None or s.date <= as_of]
+        hours = {s.id: s.hours for s in held}
+        people = session.scalars(select(Enrollment.participant_id).where(Enrollment.workshop_id == workshop_id)).all()
+        marks = session.execute(select(Attendance.participant_id, Attendance.session_id, Attendance.status)
+                                .where(Attendance.session_id.in_(list(hours)))).all()
+    attended: dict[str, list[str]] = {person: [] for person in people}
+    for participant_id, session_id, status in marks:
+        if status in ATTENDED and participant_id in attended:
+            attended[participant_id].append(session_id)
+    total = sum(hours.values())
+    return {
+        person: AttendanceSummary(len(held), len(ids), total, sum(hours[i] for i in ids))
+        for person, ids in attended.items()
+    }
