@@ -146,3 +146,31 @@ def render_lesson(course, lesson, lang: str, country: str | None) -> str:
     """The lesson as HTML in `lang` (or the course's first language) with the notes for `country`."""
     path = lesson.files.get(lang) or next(iter(lesson.files.values()))
     return _render_file(path, path.stat().st_mtime_ns, lang, country, course.path)
+
+
+def lesson_headings(course, lesson, lang: str, country: str | None) -> list[tuple[int, str, str]]:
+    """The lesson's table of contents as (level, text, anchor), as the participant of `country` sees it."""
+    from trainer.courses.loader import split_front_matter
+
+    path = lesson.files.get(lang) or next(iter(lesson.files.values()))
+    body = split_front_matter(path.read_text(encoding="utf-8"))[1]
+    tokens = filter_country_notes(parser().parse(body, {"lang": lang}), country)
+    return [(int(t.tag[1]), tokens[i + 1].content, slugify(tokens[i + 1].content))
+            for i, t in enumerate(tokens) if t.type == "heading_open"]
+
+
+def lesson_sections(course, lesson, lang: str, country: str | None) -> list[str]:
+    """The lesson cut at its level-2 headings, each part as HTML: one slide each in presentation mode."""
+    from trainer.courses.loader import split_front_matter
+
+    path = lesson.files.get(lang) or next(iter(lesson.files.values()))
+    body = split_front_matter(path.read_text(encoding="utf-8"))[1]
+    parts, current = [], []
+    for line in body.splitlines(keepends=True):
+        if line.startswith("## ") and current and "".join(current).strip():
+            parts.append("".join(current))
+            current = []
+        current.append(line)
+    if "".join(current).strip():
+        parts.append("".join(current))
+    return [render_markdown(part, lang, country, path, course.path) for part in parts]

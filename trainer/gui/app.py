@@ -9,9 +9,13 @@ from trainer.i18n import system_language
 
 
 def create_window(lang: str | None = None):
+    from trainer.gui.i18n import install_language
     from trainer.gui.main_window import MainWindow
+    from trainer.gui.preferences import Preferences
 
-    window = MainWindow(lang or system_language())
+    lang = lang or Preferences().language or system_language()
+    install_language(lang)
+    window = MainWindow(lang)
     window.show()
     QTimer.singleShot(0, window.load)
     return window

@@ -1,66 +1,288 @@
-"""The main window: the course list now; the learner and trainer screens hang off it."""
+"""The main window: menus, and one screen at a time (language, profiles, course, lesson, quiz, lab, progress).
+
+Every place the learner can be is a `location` (a screen name and its
+arguments), so switching the language rebuilds the current screen in the
+new language and the learner stays exactly where they were.
+"""
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget,
+)
 
+from trainer.gui.context import AppContext
 from trainer.gui.operations import run_in_background
+from trainer.gui.widgets import heading, muted
 from trainer.i18n import pick
+
+
+class CoursesScreen(QWidget):
+    """Every course on this laptop; a broken one is listed with the reason it cannot open."""
+
+    def __init__(self, context, open_course, parent=None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(heading(self.tr("Courses"), 22))
+        self.course_list = QListWidget()
+        self.course_list.setAccessibleName(self.tr("Courses"))
+        self.course_list.setWordWrap(True)
+        self.course_list.setStyleSheet("QListWidget::item { padding: 8px; }")
+        layout.addWidget(self.course_list, 1)
+        for load in context.course_loads:
+            if load.available:
+                course = load.course
+                text = self.tr("{title}\n{modules} modules · about {hours} h").format(
+                    title=pick(course.title, context.lang), modules=len(course.modules),
+                    hours=round(course.minutes / 60, 1))
+                item = QListWidgetItem(text)
+                item.setData(Qt.UserRole, course.id)
+                item.setToolTip(pick(course.description, context.lang))
+            else:
+                reason = load.problems[0].describe(context.lang)
+                item = QListWidgetItem(self.tr("{title}\nUnavailable: {reason}").format(
+                    title=load.title(context.lang), reason=reason))
+                item.setForeground(QColor("#8a1c1c"))
+                item.setToolTip("\n".join(p.describe(context.lang) for p in load.problems[:20]))
+            self.course_list.addItem(item)
+        self.course_list.itemActivated.connect(
+            lambda item: item.data(Qt.UserRole) and open_course(item.data(Qt.UserRole)))
 
 
 class MainWindow(QMainWindow):
     def __init__(self, lang: str):
         super().__init__()
-        self.lang = lang
-        self.database = None
+        self.context = AppContext(lang)
+        self.location: tuple | None = None
+        self.history: list[tuple] = []
+        self.presentation = None
+        self.ready = False
         self.setWindowTitle("Trainer")
-        self.resize(900, 600)
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        heading = QLabel(self.tr("Courses"))
-        heading.setStyleSheet("font-size: 20px; font-weight: bold;")
-        layout.addWidget(heading)
-        self.course_list = QListWidget()
-        self.course_list.setAccessibleName(self.tr("Courses"))
-        self.course_list.setWordWrap(True)
-        layout.addWidget(self.course_list)
-        self.setCentralWidget(central)
-        self.statusBar().showMessage(self.tr("Loading courses…"))
+        self.resize(1100, 760)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        loading = QLabel(self.tr("Loading…"))
+        loading.setAlignment(Qt.AlignCenter)
+        self.stack.addWidget(loading)
+        self.build_menus()
+
+    # -- start-up ------------------------------------------------------------------------------------
 
     def load(self) -> None:
-        """Fill the window after its first paint: courses now, the database off the GUI thread."""
+        """After the first paint: read the courses, then open the database off the GUI thread."""
         from trainer.courses.loader import load_library
         from trainer.paths import course_roots
 
-        self.show_courses(load_library(course_roots(), deep=False))
-        self.statusBar().showMessage(self.tr("Opening the database…"))
+        self.context.course_loads = load_library(course_roots(), deep=False)
         run_in_background(lambda progress: _open_database(), self.database_ready, self.database_failed)
 
-    def show_courses(self, loads) -> None:
-        self.course_list.clear()
-        for load in loads:
-            if load.available:
-                course = load.course
-                text = self.tr("{title}\n{modules} modules · about {hours} h").format(
-                    title=pick(course.title, self.lang), modules=len(course.modules), hours=round(course.minutes / 60, 1))
-                item = QListWidgetItem(text)
-                item.setData(Qt.UserRole, course.id)
-                item.setToolTip(pick(course.description, self.lang))
-            else:
-                reason = load.problems[0].describe(self.lang)
-                item = QListWidgetItem(self.tr("{title}\nUnavailable: {reason}").format(title=load.title(self.lang), reason=reason))
-                item.setForeground(QColor("#8a1c1c"))
-                item.setFlags(item.flags() & ~Qt.ItemIsSelectable)
-                item.setToolTip("\n".join(p.describe(self.lang) for p in load.problems[:20]))
-            self.course_list.addItem(item)
-        self.courses = loads
-
     def database_ready(self, database) -> None:
-        self.database = database
-        self.statusBar().showMessage(self.tr("Ready"), 5000)
+        self.context.database = database
+        self.ready = True
+        if self.context.preferences.language is None:
+            self.show_language_choice()
+        else:
+            self.go("profiles")
 
     def database_failed(self, error: Exception) -> None:
-        self.statusBar().showMessage(self.tr("The database could not be opened: {error}").format(error=error))
+        QMessageBox.critical(self, self.tr("Trainer"), self.tr("The database could not be opened:\n{error}").format(error=error))
+
+    # -- menus ---------------------------------------------------------------------------------------
+
+    def build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        self.actions_needing_profile: list[QAction] = []
+
+        def action(menu, text, slot, shortcut=None, needs_profile=True):
+            item = QAction(text, self)
+            if shortcut:
+                item.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+            item.triggered.connect(slot)
+            menu.addAction(item)
+            if needs_profile:
+                self.actions_needing_profile.append(item)
+            return item
+
+        file_menu = bar.addMenu(self.tr("&File"))
+        action(file_menu, self.tr("Switch &profile…"), lambda: self.go("profiles"), "Ctrl+Shift+P")
+        file_menu.addSeparator()
+        action(file_menu, self.tr("&Quit"), self.close, QKeySequence.Quit, needs_profile=False)
+        go_menu = bar.addMenu(self.tr("&Go"))
+        action(go_menu, self.tr("Course &home"), lambda: self.go("course", self.current_course_id()), "Alt+Home")
+        action(go_menu, self.tr("&My progress"), lambda: self.go("progress", self.current_course_id()), "Ctrl+Shift+M")
+        action(go_menu, self.tr("All &courses"), lambda: self.go("courses"), "Ctrl+Shift+C")
+        action(go_menu, self.tr("&Back"), self.back, QKeySequence.Back)
+        view_menu = bar.addMenu(self.tr("&View"))
+        action(view_menu, self.tr("&Larger text"), lambda: self.text_size(+1),
+               [QKeySequence(QKeySequence.ZoomIn), QKeySequence("Ctrl+=")])
+        action(view_menu, self.tr("&Smaller text"), lambda: self.text_size(-1), QKeySequence.ZoomOut)
+        action(view_menu, self.tr("&Normal text size"), lambda: self.text_size(None), "Ctrl+0")
+        view_menu.addSeparator()
+        action(view_menu, self.tr("&Presentation mode"), self.start_presentation, "F5")
+        language_menu = bar.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for lang, label in (("es", "Español"), ("en", "English")):
+            item = action(language_menu, label, lambda _=False, lang=lang: self.set_language(lang), needs_profile=False)
+            item.setCheckable(True)
+            item.setChecked(lang == self.context.lang)
+            group.addAction(item)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        action(help_menu, self.tr("&About Trainer"), self.about, needs_profile=False)
+        self.update_actions()
+
+    def update_actions(self) -> None:
+        for item in self.actions_needing_profile:
+            item.setEnabled(self.context.participant is not None)
+
+    # -- language and profile ------------------------------------------------------------------------
+
+    def show_language_choice(self) -> None:
+        from trainer.gui.screens.profiles import LanguageScreen
+
+        screen = LanguageScreen()
+        screen.chosen.connect(self.first_language)
+        self.set_screen(screen)
+
+    def first_language(self, lang: str) -> None:
+        self.set_language(lang)
+        self.go("profiles")
+
+    def set_language(self, lang: str) -> None:
+        """Switch the whole interface, remember it, and come back to the same place."""
+        from trainer.gui.i18n import install_language
+
+        install_language(lang)
+        self.context.lang = lang
+        self.context.preferences.language = lang
+        participant = self.context.participant
+        if participant is not None and participant.language != lang:
+            from trainer.people.service import set_language
+
+            set_language(self.context.database, participant.id, lang)
+            participant.language = lang
+        self.build_menus()
+        if self.location is not None:
+            self.open(*self.location)
+
+    def choose_participant(self, person) -> None:
+        self.context.participant = person
+        self.history.clear()
+        self.update_actions()
+        if person.language != self.context.lang:
+            self.set_language(person.language)
+        self.go("course", self.context.preferences.last_course(person.id) or self.default_course_id())
+
+    # -- navigation ----------------------------------------------------------------------------------
+
+    def default_course_id(self) -> str | None:
+        courses = self.context.courses
+        return courses[0].id if courses else None
+
+    def current_course_id(self) -> str | None:
+        if self.location and len(self.location) > 1 and self.location[0] != "profiles":
+            return self.location[1]
+        participant = self.context.participant
+        return (participant and self.context.preferences.last_course(participant.id)) or self.default_course_id()
+
+    def go(self, name: str, *args) -> None:
+        """Open a location and remember where we came from."""
+        if self.location is not None and self.location != (name, *args):
+            self.history.append(self.location)
+        self.open(name, *args)
+
+    def back(self) -> None:
+        if self.history:
+            self.open(*self.history.pop())
+
+    def open(self, name: str, *args) -> None:
+        context = self.context
+        if name == "profiles":
+            from trainer.gui.screens.profiles import ProfilesScreen
+
+            context.participant = None
+            self.update_actions()
+            self.history.clear()
+            screen = ProfilesScreen(context)
+            screen.chosen.connect(self.choose_participant)
+        elif name == "courses":
+            screen = CoursesScreen(context, lambda course_id: self.go("course", course_id))
+        else:
+            course = context.course(args[0]) if args and args[0] else None
+            if course is None:
+                self.location = ("courses",)
+                self.set_screen(CoursesScreen(context, lambda course_id: self.go("course", course_id)))
+                return
+            context.preferences.set_last_course(context.participant.id, course.id)
+            screen = self.course_screen(name, course, *args[1:])
+        self.location = (name, *args)
+        self.set_screen(screen)
+
+    def course_screen(self, name: str, course, *args) -> QWidget:
+        context = self.context
+        if name == "course":
+            from trainer.gui.screens.course_home import CourseHome
+
+            screen = CourseHome(context, course)
+            screen.course_chosen.connect(lambda course_id: self.go("course", course_id))
+        elif name == "lesson":
+            from trainer.gui.screens.lesson import LessonReader
+
+            screen = LessonReader(context, course, args[0])
+        elif name == "quiz":
+            from trainer.gui.screens.quiz import QuizScreen
+
+            screen = QuizScreen(context, course, args[0])
+        elif name == "lab":
+            from trainer.gui.screens.lab import LabScreen
+
+            screen = LabScreen(context, course, args[0])
+        else:
+            from trainer.gui.screens.progress import ProgressScreen
+
+            screen = ProgressScreen(context, course)
+        for signal, target in (("open_lesson", "lesson"), ("open_quiz", "quiz"), ("open_lab", "lab")):
+            if hasattr(screen, signal):
+                getattr(screen, signal).connect(lambda course_id, item_id, target=target: self.go(target, course_id, item_id))
+        if hasattr(screen, "back_to_course"):
+            screen.back_to_course.connect(lambda course_id: self.go("course", course_id))
+        return screen
+
+    def set_screen(self, screen: QWidget) -> None:
+        old = self.stack.currentWidget()
+        self.stack.addWidget(screen)
+        self.stack.setCurrentWidget(screen)
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+
+    # -- view ----------------------------------------------------------------------------------------
+
+    def text_size(self, steps: int | None) -> None:
+        screen = self.stack.currentWidget()
+        if hasattr(screen, "change_text_size"):
+            screen.change_text_size(steps)
+
+    def start_presentation(self) -> None:
+        from trainer.gui.screens.presentation import PresentationWindow
+
+        course = self.context.course(self.current_course_id() or "")
+        if course is None:
+            return
+        if self.location and self.location[0] == "lesson":
+            lesson_id = self.location[2]
+        else:
+            lesson_id = self.context.preferences.last_lesson(self.context.participant.id, course.id) or course.lessons()[0].id
+        self.presentation = PresentationWindow(self.context, course, lesson_id)
+        self.presentation.showFullScreen()
+
+    def about(self) -> None:
+        from trainer import __version__
+
+        QMessageBox.about(self, self.tr("About Trainer"), self.tr(
+            "Trainer {version}\nOffline courseware for e-commerce training in Latin America and the Caribbean.\n"
+            "Works with no internet connection.").format(version=__version__))
 
 
 def _open_database():

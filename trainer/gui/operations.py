@@ -37,6 +37,7 @@ class _Signals(QObject):
 class _Job(QRunnable):
     def __init__(self, work: Callable, signals: _Signals, progress: Progress):
         super().__init__()
+        self.setAutoDelete(False)  # Python owns the job; Qt deleting it too would free it twice
         self.work, self.signals, self.progress = work, signals, progress
 
     def run(self) -> None:
@@ -48,7 +49,7 @@ class _Job(QRunnable):
             self.signals.finished.emit(result)
 
 
-_running: set[_Signals] = set()
+_running: dict[_Signals, _Job] = {}
 
 
 def run_in_background(
@@ -60,14 +61,15 @@ def run_in_background(
     """Start `work(progress)` on the thread pool; callbacks run on the GUI thread. Returns the Progress to cancel."""
     signals = _Signals()
     progress = Progress(signals)
-    _running.add(signals)
+    job = _Job(work, signals, progress)
+    _running[signals] = job
 
     def done(result) -> None:
-        _running.discard(signals)
+        _running.pop(signals, None)
         on_done(result)
 
     def failed(error, trace) -> None:
-        _running.discard(signals)
+        _running.pop(signals, None)
         if isinstance(error, Cancelled):
             return
         if on_error is None:
@@ -78,5 +80,5 @@ def run_in_background(
     signals.failed.connect(failed)
     if on_progress:
         signals.progressed.connect(on_progress)
-    QThreadPool.globalInstance().start(_Job(work, signals, progress))
+    QThreadPool.globalInstance().start(job)
     return progress

@@ -140,3 +140,11 @@ def set_pin(db: Database, participant_id: str, pin: str | None) -> None:
 def check_pin(participant: Participant, pin: str) -> bool:
     """True when the profile has no PIN, or `pin` is its PIN."""
     return participant.pin_hash is None or pin_matches(pin, participant.pin_hash)
+
+
+def set_language(db: Database, participant_id: str, language: str) -> None:
+    """The profile's interface language, so the app opens in it next time."""
+    if language not in LANGUAGES:
+        raise UserError(MESSAGES, "bad-language", value=language)
+    with db.session() as session:
+        session.get(Participant, participant_id).language = language

@@ -1,0 +1,213 @@
+"""The main flows of a participant at a shared laptop, asserted on what they would see."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget
+
+from trainer.gui.screens.course_home import CourseHome
+from trainer.gui.screens.lesson import LessonReader
+from trainer.gui.screens.profiles import LanguageScreen, ProfilesScreen
+from trainer.gui.screens.quiz import QuizScreen
+from trainer.gui.widgets import ProgressBar
+
+
+def screen(window):
+    return window.stack.currentWidget()
+
+
+def button(widget, text):
+    return next(b for b in widget.findChildren(QPushButton) if b.text().replace("&", "") == text)
+
+
+def test_first_start_asks_the_language_then_who_is_learning(window, qtbot):
+    assert isinstance(screen(window), LanguageScreen)
+    qtbot.mouseClick(button(screen(window), "Español"), Qt.LeftButton)
+    assert isinstance(screen(window), ProfilesScreen)
+    assert "¿Quién va a estudiar?" in [label.text() for label in screen(window).findChildren(QLabel)]
+    assert window.menuBar().actions()[0].text() == "&Archivo"
+    assert window.context.preferences.language == "es"
+
+
+def test_create_a_profile_and_land_on_the_course_home(window, qtbot):
+    window.set_language("en")
+    window.go("profiles")
+    profiles = screen(window)
+    qtbot.mouseClick(profiles.new_button, Qt.LeftButton)
+    dialog = profiles.dialog
+    dialog.save()  # no name yet
+    assert dialog.error.isVisible() and "a name is required" in dialog.error.text()
+    dialog.name.insert("José Peña")  # QTest cannot type non-ASCII keys
+    dialog.country.setCurrentIndex(dialog.country.findData("HN"))
+    qtbot.keyClicks(dialog.pin, "1234")
+    qtbot.keyClicks(dialog.pin_again, "1235")
+    dialog.save()
+    assert "The two PINs are not the same." in dialog.error.text()
+    dialog.pin_again.setText("1234")
+    dialog.save()
+    home = screen(window)
+    assert isinstance(home, CourseHome)
+    assert window.context.participant.name == "José Peña" and window.context.participant.country == "HN"
+    assert home.continue_button.text() == "Start: Welcome"
+
+
+def test_a_pin_protected_profile_asks_for_its_pin(window, qtbot):
+    from trainer.people.service import ProfileInput, add_participant
+
+    add_participant(window.context.database, ProfileInput(name="Bea", pin="4821", language="en"))
+    window.go("profiles")
+    profiles = screen(window)
+    profiles.refresh()
+    profiles.choose()
+    profiles.dialog.pin.setText("0000")
+    profiles.dialog.check()
+    assert "That PIN is not right" in profiles.dialog.error.text() and window.context.participant is None
+    profiles.dialog.pin.setText("4821")
+    profiles.dialog.check()
+    assert window.context.participant.name == "Bea"
+
+
+def test_read_a_lesson_with_country_notes_and_mark_it_done(learner, qtbot):
+    home = screen(learner)
+    qtbot.mouseClick(home.continue_button, Qt.LeftButton)
+    reader = screen(learner)
+    assert isinstance(reader, LessonReader) and reader.title.text() == "Welcome"
+    text = reader.browser.toPlainText()
+    assert "Note for Guatemala" in text and "Costa Rica or Mexico" not in text
+    assert [reader.contents.item(i).text() for i in range(reader.contents.count())] == [
+        "Objectives", "How a lesson is made", "Summary", "Sources"]
+    qtbot.keyClick(reader, Qt.Key_D, Qt.ControlModifier)
+    assert reader.done_button.text() == "✓ Done" and not reader.done_button.isEnabled()
+    qtbot.mouseClick(reader.next_button, Qt.LeftButton)
+    assert screen(learner).title.text() == "An online order"
+    learner.go("course", "example")
+    bars = [bar.text for bar in screen(learner).findChildren(ProgressBar)]
+    assert bars[:2] == ["1 of 3 lessons · 0 of 2 modules passed", "1 of 2 lessons"]
+    assert screen(learner).continue_button.text() == "Continue where you left off: An online order"
+
+
+def test_text_size_is_remembered_for_the_profile(learner, qtbot):
+    learner.go("lesson", "example", "welcome")
+    before = screen(learner).browser.font().pointSizeF()
+    learner.text_size(+1)
+    learner.text_size(+1)
+    assert screen(learner).browser.font().pointSizeF() == before + 3
+    learner.go("lesson", "example", "online-order")
+    assert screen(learner).browser.font().pointSizeF() == before + 3
+    learner.text_size(None)
+    assert screen(learner).browser.font().pointSizeF() == before
+
+
+def answer_all(quiz, responses):
+    for widget in quiz.widgets:
+        response = responses[widget.question.id]
+        if widget.question.type == "single":
+            widget.inputs[response].setChecked(True)
+        elif widget.question.type == "multiple":
+            for option_id in response:
+                widget.inputs[option_id].setChecked(True)
+        elif widget.question.type == "true_false":
+            widget.inputs[str(response)].setChecked(True)
+        else:
+            widget.line.setText(response)
+            widget.line.textEdited.emit(response)
+
+
+WRONG = {"who-ships": "bank", "parties": ["buyer"], "notes-for-all": True, "total": "100", "digest-name": "MD5"}
+RIGHT = {"who-ships": "shop", "parties": ["buyer", "shop", "bank"], "notes-for-all": False, "total": "125,0",
+         "digest-name": "sha-256"}
+
+
+def test_quiz_with_a_wrong_answer_then_a_retake(learner, qtbot):
+    learner.go("quiz", "example", "basics-quiz")
+    quiz = screen(learner)
+    assert isinstance(quiz, QuizScreen)
+    quiz.all_at_once.setChecked(True)
+    quiz.at_end.setChecked(True)
+    quiz.start(resume=False)
+    answer_all(quiz, WRONG)
+    quiz.finish()
+    assert quiz.verdict.text() == "✗ Not passed yet: 7 % (you need 60 %)"
+    feedback = quiz.widgets[0].feedback.text()
+    assert feedback.startswith("✗ Not right.\nRight answer: The shop") and "ships no goods" in feedback
+    qtbot.mouseClick(button(quiz, "Retake the quiz"), Qt.LeftButton)
+    history = quiz.findChild(QTableWidget)
+    assert [history.item(0, c).text() for c in (1, 2)] == ["7 %", "✗ Not passed"]
+    quiz.start(resume=False)
+    answer_all(quiz, RIGHT)
+    quiz.finish()
+    assert quiz.verdict.text() == "✓ Passed: 100 % (you needed 60 %)"
+    learner.go("course", "example")
+    from trainer.progress.service import course_progress
+
+    basics = course_progress(learner.context.database, learner.context.participant.id, learner.context.course("example")).module("basics")
+    assert (basics.attempts, basics.best_score, basics.passed) == (2, 100.0, True)
+
+
+def test_immediate_feedback_one_question_at_a_time_and_resume_after_closing(learner, qtbot):
+    learner.go("quiz", "example", "basics-quiz")
+    quiz = screen(learner)
+    quiz.one_at_a_time.setChecked(True)
+    quiz.immediate.setChecked(True)
+    quiz.start(resume=False)
+    quiz.widgets[0].inputs["bank"].setChecked(True)
+    qtbot.mouseClick(quiz.check_button, Qt.LeftButton)
+    assert quiz.widgets[0].feedback.text().startswith("✗ Not right.")
+    assert not quiz.widgets[0].inputs["shop"].isEnabled()
+    qtbot.mouseClick(quiz.next_button, Qt.LeftButton)
+    quiz.widgets[1].inputs["buyer"].setChecked(True)
+    # the laptop lid closes: a new window opens the same quiz later
+    learner.go("course", "example")
+    learner.go("quiz", "example", "basics-quiz")
+    again = screen(learner)
+    qtbot.mouseClick(button(again, "Resume where you stopped"), Qt.LeftButton)
+    assert again.widgets[0].inputs["bank"].isChecked() and again.widgets[1].inputs["buyer"].isChecked()
+    assert again.stack.currentIndex() == 2
+
+
+def test_switching_language_keeps_the_place(learner, qtbot):
+    learner.go("lesson", "example", "online-order")
+    learner.set_language("es")
+    reader = screen(learner)
+    assert isinstance(reader, LessonReader) and reader.title.text() == "Un pedido en línea"
+    assert reader.next_button.text() == "&Siguiente ▶"
+    assert learner.menuBar().actions()[1].text() == "&Ir"
+    learner.set_language("en")
+    assert screen(learner).title.text() == "An online order"
+
+
+def test_switching_profile_never_shows_the_other_persons_progress(learner, qtbot):
+    from trainer.people.service import ProfileInput, add_participant
+
+    learner.go("lesson", "example", "welcome")
+    screen(learner).mark_done()
+    carlos = add_participant(learner.context.database, ProfileInput(name="Carlos", country="MX", language="en"))
+    learner.go("profiles")
+    assert learner.context.participant is None
+    learner.choose_participant(carlos)
+    home = screen(learner)
+    assert home.continue_button.text() == "Start: Welcome"
+    learner.go("lesson", "example", "welcome")
+    reader = screen(learner)
+    assert reader.done_button.isEnabled() and "Note for Costa Rica, Mexico" in reader.browser.toPlainText()
+    assert "Note for Guatemala" not in reader.browser.toPlainText()
+
+
+def test_presentation_mode_moves_section_by_section(learner, qtbot):
+    learner.go("lesson", "example", "online-order")
+    learner.start_presentation()
+    slides = learner.presentation
+    qtbot.addWidget(slides)
+    assert slides.position.text().startswith("1 / 4")
+    assert "Objectives" in slides.browser.toPlainText() and "Who takes part" not in slides.browser.toPlainText()
+    qtbot.keyClick(slides, Qt.Key_Right)
+    assert "Who takes part" in slides.browser.toPlainText() and slides.position.text().startswith("2 / 4")
+    qtbot.keyClick(slides, Qt.Key_Escape)
+    assert not slides.isVisible()
+
+
+def test_my_progress_shows_modules_as_bars_with_numbers(learner):
+    learner.go("lesson", "example", "try-a-lab")
+    screen(learner).mark_done()
+    learner.go("progress", "example")
+    progress = screen(learner)
+    bars = [bar.text for bar in progress.findChildren(ProgressBar)]
+    assert bars == ["0/2", "not taken", "1/1", ""]

@@ -1,0 +1,35 @@
+"""What every screen shares: the database, the courses, who is learning and in which language.
+
+One `changed` signal tells screens that progress was recorded, so each screen
+refreshes itself instead of every action refreshing screens by hand.
+"""
+
+from PySide6.QtCore import QObject, Signal
+
+from trainer.courses.loader import CourseLoad
+from trainer.courses.model import Course
+from trainer.gui.preferences import Preferences
+from trainer.storage.models import Participant
+
+
+class AppContext(QObject):
+    changed = Signal()
+
+    def __init__(self, lang: str):
+        super().__init__()
+        self.lang = lang
+        self.preferences = Preferences()
+        self.database = None
+        self.course_loads: list[CourseLoad] = []
+        self.participant: Participant | None = None
+
+    @property
+    def courses(self) -> list[Course]:
+        return [load.course for load in self.course_loads if load.available]
+
+    def course(self, course_id: str) -> Course | None:
+        return next((c for c in self.courses if c.id == course_id), None)
+
+    @property
+    def country(self) -> str | None:
+        return self.participant.country if self.participant and self.participant.country else None

@@ -1,0 +1,55 @@
+"""The interface language: Qt translators compiled from the `.ts` sources kept in translations/.
+
+English is the source language of every `tr()` string, so English needs no
+translator. A `.qm` file is compiled from its `.ts` at start-up when it is
+missing or older than its source (pyside6-lrelease ships with PySide6).
+"""
+
+import shutil
+import subprocess
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from trainer.i18n import LANGUAGES
+
+TRANSLATIONS = Path(__file__).resolve().parent / "translations"
+LOCALES = {"es": QLocale(QLocale.Spanish, QLocale.LatinAmerica), "en": QLocale(QLocale.English, QLocale.UnitedStates)}
+_installed: list[QTranslator] = []
+
+
+def compiled(lang: str) -> Path | None:
+    """The `.qm` for `lang`, compiling it from the `.ts` first when that is newer."""
+    source = TRANSLATIONS / f"trainer_{lang}.ts"
+    target = source.with_suffix(".qm")
+    if not source.exists():
+        return None
+    if not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
+        lrelease = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+        if lrelease is None:
+            return target if target.exists() else None
+        try:
+            subprocess.run([lrelease, "-silent", str(source), "-qm", str(target)], check=True, capture_output=True)
+        except (OSError, subprocess.CalledProcessError):
+            return target if target.exists() else None
+    return target
+
+
+def install_language(lang: str) -> None:
+    """Switch every tr() string, date and number format to `lang` (es or en)."""
+    lang = lang if lang in LANGUAGES else "es"
+    app = QCoreApplication.instance()
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    QLocale.setDefault(LOCALES[lang])
+    if lang == "en":
+        return
+    qm = compiled(lang)
+    translator = QTranslator(app)
+    if qm is not None and translator.load(str(qm)):
+        app.installTranslator(translator)
+        _installed.append(translator)
+
+
+def locale() -> QLocale:
+    return QLocale()

@@ -1,0 +1,1 @@
+"""One module per screen of the learner app; the main window switches between them."""
