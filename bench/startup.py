@@ -1,9 +1,10 @@
 """Start-up, lesson and quiz-answer timings against floors measured in the same run.
 
 Prints a table: the bare PySide6 floor (a window with a QTextBrowser shown and
-painted), Trainer's cold start to its first painted window and to an
-interactive course list, the ratio to the floor, the time to render the
-largest lesson (uncached), and the median durable save of a quiz answer.
+painted, and its memory), Trainer's cold start to its first painted window and
+to its first interactive screen, the ratio to the floor, the time to render the
+largest lesson (uncached), switching lessons in the reader, resident memory
+after opening every lesson once, and the median durable save of a quiz answer.
 Budgets come from ../shared/DESIGN.md.
 
     python bench/startup.py [--runs 5]
@@ -22,6 +23,11 @@ REPO = Path(__file__).resolve().parents[1]
 
 PAINT_PROBE = r"""
 import sys, time
+
+def rss():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -54,14 +60,50 @@ window.setHtml("<h1>Floor</h1><p>A bare window.</p>")
 window.resize(900, 600)
 window.show()
 app.exec()
+print("rss", rss(), flush=True)
 """
 
 TRAINER = PAINT_PROBE + r"""
 from trainer.gui.app import create_window
 window = create_window("es")
-ready = lambda: window.course_list.count() > 0
+ready = lambda: window.ready
 app.exec()
 """
+
+
+LESSONS = r"""
+import statistics, sys, time
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+from trainer.gui.app import create_window
+from trainer.people.service import ProfileInput, add_participant
+window = create_window("es")
+while not window.ready:
+    app.processEvents()
+window.set_language("es")
+person = add_participant(window.context.database, ProfileInput(name="Bench", country="GT", language="es"))
+window.choose_participant(person)
+switches = []
+for course in window.context.courses:
+    for lesson in course.lessons():
+        start = time.perf_counter()
+        window.go("lesson", course.id, lesson.id)
+        app.processEvents()
+        window.stack.currentWidget().browser.viewport().repaint()
+        switches.append((time.perf_counter() - start) * 1000)
+for line in open("/proc/self/status"):
+    if line.startswith("VmRSS:"):
+        print("rss", int(line.split()[1]) / 1024)
+print("switch", statistics.median(switches), max(switches), len(switches))
+"""
+
+
+def lesson_switches(env: dict) -> dict[str, list[float]]:
+    result = subprocess.run([sys.executable, "-c", LESSONS], capture_output=True, text=True, env=env, timeout=300)
+    if result.returncode != 0:
+        raise SystemExit(result.stderr)
+    return {line.split()[0]: [float(v) for v in line.split()[1:]] for line in result.stdout.splitlines()
+            if line.split() and line.split()[0] in ("rss", "switch")}
 
 
 def timed_start(code: str, env: dict) -> dict[str, float]:
@@ -69,16 +111,11 @@ def timed_start(code: str, env: dict) -> dict[str, float]:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
     if result.returncode != 0:
         raise SystemExit(result.stderr)
-    marks = dict(line.split() for line in result.stdout.splitlines() if line.split()[0] in ("painted", "ready"))
+    marks = dict(line.split() for line in result.stdout.splitlines() if line.split()[0] in ("painted", "ready", "rss"))
+    if "rss" in marks:
+        return {"painted": float(marks["painted"]) - start, "rss": float(marks["rss"])}
     # perf_counter is system-wide monotonic on Linux, so child marks compare with our start
     return {name: float(value) - start for name, value in marks.items()}
-
-
-def rss_mib(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
 
 
 def lesson_render_ms(runs: int) -> tuple[float, str]:
@@ -136,19 +173,28 @@ def main() -> None:
     bare, ours, ready = [], [], []
     timed_start(TRAINER, env)  # first run creates the database and warms the disk cache for both
     for _ in range(args.runs):
-        bare.append(timed_start(BARE, env)["painted"])
+        floor_run = timed_start(BARE, env)
+        bare.append(floor_run["painted"])
+        bare_rss = floor_run["rss"]
         marks = timed_start(TRAINER, env)
         ours.append(marks["painted"])
         ready.append(marks["ready"])
     floor, first_paint, interactive = (statistics.median(x) for x in (bare, ours, ready))
     render_ms, lesson = lesson_render_ms(20)
     save_ms, commit_floor_ms = answer_save_ms(200)
+    reader = lesson_switches(env)
+    (median_switch, slowest_switch, lessons) = reader["switch"]
 
     rows = [
         ("bare PySide6 window painted (floor)", f"{floor:.3f} s", "", ""),
         ("Trainer: first painted window", f"{first_paint:.3f} s", f"{first_paint / floor:.2f} x floor", "<= 1.5 x"),
-        ("Trainer: course list interactive", f"{interactive:.3f} s", "", "<= 0.6 s"),
+        ("Trainer: first screen interactive (database open)", f"{interactive:.3f} s", "", "<= 0.6 s"),
         (f"render largest lesson: {lesson}", f"{render_ms:.1f} ms", "", "< 50 ms"),
+        (f"switch lesson in the reader (median of {lessons:.0f})", f"{median_switch:.1f} ms",
+         f"slowest {slowest_switch:.1f} ms", "< 50 ms"),
+        ("bare PySide6 window resident memory (floor)", f"{bare_rss:.0f} MiB", "", ""),
+        ("Trainer resident memory after every lesson once", f"{reader['rss'][0]:.0f} MiB",
+         f"{reader['rss'][0] / bare_rss:.2f} x floor", "< 200 MB"),
         ("bare durable ORM commit (floor)", f"{commit_floor_ms:.2f} ms", "", ""),
         ("save one quiz answer durably (median of 200)", f"{save_ms:.2f} ms",
          f"{save_ms / commit_floor_ms:.2f} x floor", "< 2 ms"),

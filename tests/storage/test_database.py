@@ -5,7 +5,7 @@ import sqlite3
 import pytest
 from sqlalchemy import select
 
-from trainer.storage.database import Database, open_database
+from trainer.storage.database import Database, head_revision, open_database
 from trainer.storage.models import Base, LessonCompletion, Participant, QuizAnswer, QuizAttempt, fact_id
 
 
@@ -30,8 +30,8 @@ def test_upgrade_from_first_migration_keeps_every_row_and_backs_up_first(tmp_pat
 
     upgraded = Database(f"sqlite:///{path}")
     backup = upgraded.migrate()
-    assert upgraded.schema_revision() == "0003"
-    assert backup is not None and backup.parent == isolated / "backups" and "before-0003" in backup.name
+    assert upgraded.schema_revision() == head_revision()
+    assert backup is not None and backup.parent == isolated / "backups" and f"before-{head_revision()}" in backup.name
     copy = sqlite3.connect(backup)
     assert copy.execute("SELECT name FROM participants").fetchall() == [("Ana Núñez",)]
     copy.close()
@@ -95,3 +95,14 @@ def test_device_id_is_created_once(db):
 def test_fact_ids_are_the_same_on_every_laptop():
     assert fact_id("lesson", "p1", "course", "l1") == fact_id("lesson", "p1", "course", "l1")
     assert fact_id("lesson", "p1", "course", "l1") != fact_id("lesson", "p1", "course", "l2")
+
+
+def test_head_revision_read_from_files_matches_alembic():
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from trainer.storage.database import MIGRATIONS
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    assert head_revision() == ScriptDirectory.from_config(config).get_current_head()

@@ -2,7 +2,6 @@
 
 import sys
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from trainer.i18n import system_language
@@ -16,8 +15,7 @@ def create_window(lang: str | None = None):
     lang = lang or Preferences().language or system_language()
     install_language(lang)
     window = MainWindow(lang)
-    window.show()
-    QTimer.singleShot(0, window.load)
+    window.show()  # the window loads its content right after its first paint
     return window
 
 

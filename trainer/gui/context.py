@@ -4,12 +4,16 @@ One `changed` signal tells screens that progress was recorded, so each screen
 refreshes itself instead of every action refreshing screens by hand.
 """
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from trainer.courses.loader import CourseLoad
-from trainer.courses.model import Course
 from trainer.gui.preferences import Preferences
-from trainer.storage.models import Participant
+
+if TYPE_CHECKING:  # importing SQLAlchemy costs 0.3 s: never before the first paint
+    from trainer.courses.loader import CourseLoad
+    from trainer.courses.model import Course
+    from trainer.storage.models import Participant
 
 
 class AppContext(QObject):
@@ -20,14 +24,14 @@ class AppContext(QObject):
         self.lang = lang
         self.preferences = Preferences()
         self.database = None
-        self.course_loads: list[CourseLoad] = []
-        self.participant: Participant | None = None
+        self.course_loads: list["CourseLoad"] = []
+        self.participant: "Participant | None" = None
 
     @property
-    def courses(self) -> list[Course]:
+    def courses(self) -> list["Course"]:
         return [load.course for load in self.course_loads if load.available]
 
-    def course(self, course_id: str) -> Course | None:
+    def course(self, course_id: str) -> "Course | None":
         return next((c for c in self.courses if c.id == course_id), None)
 
     @property

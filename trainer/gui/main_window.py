@@ -5,50 +5,13 @@ arguments), so switching the language rebuilds the current screen in the
 new language and the learner stays exactly where they were.
 """
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QColor, QKeySequence
-from PySide6.QtWidgets import (
-    QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from trainer.gui.context import AppContext
-from trainer.gui.operations import run_in_background
-from trainer.gui.widgets import heading, muted
-from trainer.i18n import pick
 
-
-class CoursesScreen(QWidget):
-    """Every course on this laptop; a broken one is listed with the reason it cannot open."""
-
-    def __init__(self, context, open_course, parent=None):
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.addWidget(heading(self.tr("Courses"), 22))
-        self.course_list = QListWidget()
-        self.course_list.setAccessibleName(self.tr("Courses"))
-        self.course_list.setWordWrap(True)
-        self.course_list.setStyleSheet("QListWidget::item { padding: 8px; }")
-        layout.addWidget(self.course_list, 1)
-        for load in context.course_loads:
-            if load.available:
-                course = load.course
-                text = self.tr("{title}\n{modules} modules · about {hours} h").format(
-                    title=pick(course.title, context.lang), modules=len(course.modules),
-                    hours=round(course.minutes / 60, 1))
-                item = QListWidgetItem(text)
-                item.setData(Qt.UserRole, course.id)
-                item.setToolTip(pick(course.description, context.lang))
-            else:
-                reason = load.problems[0].describe(context.lang)
-                item = QListWidgetItem(self.tr("{title}\nUnavailable: {reason}").format(
-                    title=load.title(context.lang), reason=reason))
-                item.setForeground(QColor("#8a1c1c"))
-                item.setToolTip("\n".join(p.describe(context.lang) for p in load.problems[:20]))
-            self.course_list.addItem(item)
-        self.course_list.itemActivated.connect(
-            lambda item: item.data(Qt.UserRole) and open_course(item.data(Qt.UserRole)))
-
+# Only what the first paint needs is imported above: PySide6 builds each class's
+# enums when first touched (the Qt namespace alone takes 12 ms), so screens,
+# menus and dialogs import theirs after the first paint.
 
 class MainWindow(QMainWindow):
     def __init__(self, lang: str):
@@ -58,22 +21,34 @@ class MainWindow(QMainWindow):
         self.history: list[tuple] = []
         self.presentation = None
         self.ready = False
+        self.loaded = False
         self.setWindowTitle("Trainer")
         self.resize(1100, 760)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         loading = QLabel(self.tr("Loading…"))
-        loading.setAlignment(Qt.AlignCenter)
+        loading.setStyleSheet("qproperty-alignment: AlignCenter;")  # Qt's enums cost 12 ms before the first paint
         self.stack.addWidget(loading)
-        self.build_menus()
 
     # -- start-up ------------------------------------------------------------------------------------
 
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self.loaded:
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, self.load)
+
     def load(self) -> None:
-        """After the first paint: read the courses, then open the database off the GUI thread."""
+        """After the first paint: menus and courses, then the database off the GUI thread."""
         from trainer.courses.loader import load_library
+        from trainer.gui.operations import run_in_background
         from trainer.paths import course_roots
 
+        if self.loaded:
+            return
+        self.loaded = True
+        self.build_menus()
         self.context.course_loads = load_library(course_roots(), deep=False)
         run_in_background(lambda progress: _open_database(), self.database_ready, self.database_failed)
 
@@ -86,11 +61,15 @@ class MainWindow(QMainWindow):
             self.go("profiles")
 
     def database_failed(self, error: Exception) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(self, self.tr("Trainer"), self.tr("The database could not be opened:\n{error}").format(error=error))
 
     # -- menus ---------------------------------------------------------------------------------------
 
     def build_menus(self) -> None:
+        from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
         bar = self.menuBar()
         bar.clear()
         self.actions_needing_profile: list[QAction] = []
@@ -207,12 +186,14 @@ class MainWindow(QMainWindow):
             screen = ProfilesScreen(context)
             screen.chosen.connect(self.choose_participant)
         elif name == "courses":
-            screen = CoursesScreen(context, lambda course_id: self.go("course", course_id))
+            from trainer.gui.screens.courses import CoursesScreen
+
+            screen = CoursesScreen(context)
+            screen.open_course.connect(lambda course_id: self.go("course", course_id))
         else:
             course = context.course(args[0]) if args and args[0] else None
             if course is None:
-                self.location = ("courses",)
-                self.set_screen(CoursesScreen(context, lambda course_id: self.go("course", course_id)))
+                self.open("courses")
                 return
             context.preferences.set_last_course(context.participant.id, course.id)
             screen = self.course_screen(name, course, *args[1:])
@@ -278,6 +259,8 @@ class MainWindow(QMainWindow):
         self.presentation.showFullScreen()
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from trainer import __version__
 
         QMessageBox.about(self, self.tr("About Trainer"), self.tr(

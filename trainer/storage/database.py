@@ -4,6 +4,7 @@ Every operation uses `db.session()`: one session, committed as a unit or
 rolled back as a unit, so a failed import or merge leaves nothing half-done.
 """
 
+import re
 import socket
 import sqlite3
 from collections.abc import Iterator
@@ -80,6 +81,8 @@ class Database:
 
     def migrate(self, revision: str = "head") -> Path | None:
         """Bring the schema to `revision`; back up an existing SQLite file first. Returns the backup."""
+        if revision == "head" and self._stored_revision() == head_revision():
+            return None  # the usual start-up: nothing to do, and no need to import Alembic (0.2 s)
         from alembic import command
         from alembic.script import ScriptDirectory
 
@@ -93,6 +96,14 @@ class Database:
             command.upgrade(config, revision)
             connection.commit()
         return backup
+
+    def _stored_revision(self) -> str | None:
+        from sqlalchemy import inspect, text
+
+        with self.engine.connect() as connection:
+            if not inspect(connection).has_table("alembic_version"):
+                return None
+            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
     def backup(self, label: str) -> Path | None:
         """A consistent copy of the SQLite file (the online backup API copies WAL content too)."""
@@ -133,6 +144,21 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def head_revision() -> str:
+    """The newest migration, read from the migration files themselves (the one that no other revises)."""
+    revisions, parents = set(), set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        revision = re.search(r'^revision = "([^"]+)"', text, re.MULTILINE)
+        parent = re.search(r'^down_revision = "([^"]+)"', text, re.MULTILINE)
+        if revision:
+            revisions.add(revision.group(1))
+        if parent:
+            parents.add(parent.group(1))
+    (head,) = revisions - parents
+    return head
 
 
 def open_database(url: str | None = None) -> Database:
