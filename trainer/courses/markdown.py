@@ -66,7 +66,7 @@ def parser() -> MarkdownIt:
     md.add_render_rule("container_country_open", _render_note_open)
     md.add_render_rule("container_country_close", _render_note_close)
     md.add_render_rule("image", _render_image)
-    md.add_render_rule("table_open", lambda *a: '<table border="1" cellspacing="0" cellpadding="6" width="100%">\n')
+    md.add_render_rule("table_open", lambda *a: '<table border="1" cellspacing="0" cellpadding="6" width="98%">\n')
     md.add_render_rule("heading_open", _render_heading_open)
     md.add_render_rule("link_open", _render_link_open)
     return md

@@ -3,8 +3,7 @@
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from trainer.gui.widgets import heading, muted
-from trainer.i18n import pick
+from trainer.gui.widgets import muted
 
 
 class LabScreen(QWidget):
@@ -17,12 +16,11 @@ class LabScreen(QWidget):
         lab = course.lab(lab_id)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        top = QHBoxLayout()
-        top.addWidget(heading(pick(lab.title, context.lang), 20), 1)
+        top = QHBoxLayout()  # the lab screen shows its own title
+        top.addWidget(muted(self.tr("About {minutes} min · works with no internet").format(minutes=lab.minutes)), 1)
         back = QPushButton(self.tr("Back to the course"))
         back.clicked.connect(lambda: self.back_to_course.emit(course.id))
         top.addWidget(back)
         layout.addLayout(top)
-        layout.addWidget(muted(self.tr("About {minutes} min · works with no internet").format(minutes=lab.minutes)))
         self.lab = create_lab_screen(lab, context.lang, self)
         layout.addWidget(self.lab, 1)

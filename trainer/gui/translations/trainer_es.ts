@@ -97,20 +97,20 @@
 <context>
     <name>CoursesScreen</name>
     <message>
-        <location filename="../main_window.py" line="27" />
-        <location filename="../main_window.py" line="29" />
+        <location filename="../screens/courses.py" line="20" />
+        <location filename="../screens/courses.py" line="22" />
         <source>Courses</source>
         <translation>Cursos</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="36" />
+        <location filename="../screens/courses.py" line="29" />
         <source>{title}
 {modules} modules · about {hours} h</source>
         <translation>{title}
 {modules} módulos · unas {hours} h</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="44" />
+        <location filename="../screens/courses.py" line="37" />
         <source>{title}
 Unavailable: {reason}</source>
         <translation>{title}
@@ -136,6 +136,555 @@ No disponible: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>FollowTheMoneyScreen</name>
+    <message>
+        <location filename="../labs/follow_the_money.py" line="78" />
+        <source>Exercises</source>
+        <translation>Ejercicios</translation>
+    </message>
+    <message>
+        <location filename="../labs/follow_the_money.py" line="79" />
+        <source>&amp;1. Stages of a card payment</source>
+        <translation>&amp;1. Etapas de un pago con tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../labs/follow_the_money.py" line="80" />
+        <source>&amp;2. Fee split</source>
+        <translation>&amp;2. Reparto de comisiones</translation>
+    </message>
+    <message>
+        <location filename="../labs/follow_the_money.py" line="81" />
+        <source>&amp;3. Chargeback evidence</source>
+        <translation>&amp;3. Pruebas ante un contracargo</translation>
+    </message>
+    <message>
+        <location filename="../labs/follow_the_money.py" line="82" />
+        <source>&amp;4. Payment methods by country</source>
+        <translation>&amp;4. Medios de pago por país</translation>
+    </message>
+    <message>
+        <location filename="../labs/follow_the_money.py" line="98" />
+        <source>Put the five stages of a card payment in order, from the purchase to the money in the merchant's account. Drag a stage, or select it and press Alt+Up or Alt+Down.</source>
+        <translation>Ordene las cinco etapas de un pago con tarjeta, desde la compra hasta que el dinero llega a la cuenta del comercio. Arrastre una etapa, o selecciónela y pulse Alt+Flecha arriba o Alt+Flecha abajo.</translation>
+    </message>
+    <message>
+        <location filename="../labs/follow_the_money.py" line="101" />
+        <source>Stages of a card payment, in your order</source>
+        <translation>Etapas de un pago con tarjeta, en el orden que usted eligió</translation>
+    </message>
+    <message>
+        <location filename="../labs/follow_the_money.py" line="108" />
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <location filename="../labs/follow_the_money.py" line="109" />
+        <source>Alt+Up</source>
+        <translation>Alt+Flecha arriba</translation>
+    </message>
+    <message>
+        <location filename="../labs/follow_the_money.py" line="110" />
+        <source>Move &amp;down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <location filename="../labs/follow_the_money.py" line="111" />
+        <source>Alt+Down</source>
+        <translation>Alt+Flecha abajo</translation>
+    </message>
+    <message>
+        <location filename="../labs/follow_the_money.py" line="112" />
+        <source>&amp;Check the order</source>
+        <translation>&amp;Comprobar el orden</translation>
+    </message>
+    <message>
+        <location filename="../labs/follow_the_money.py" line="117" />
+        <source>Result of the check</source>
+        <translation>Resultado de la comprobación</translation>
+    </message>
+    <message>
+        <location filename="../labs/follow_the_money.py" line="146" />
+        <source>{mark} wrong place: </source>
+        <translation>{mark} lugar incorrecto: </translation>
+    </message>
+    <message>
+        <location filename="../labs/follow_the_money.py" line="148" />
+        <source>{mark} right place: </source>
+        <translation>{mark} lugar correcto: </translation>
+    </message>
+    <message>
+        <location filename="../labs/follow_the_money.py" line="167" />
+        <source>A card sale does not reach the merchant whole: the issuing bank, the card network and the acquirer each keep a part. Type a sale amount to see where each cent goes.</source>
+        <translation>Una venta con tarjeta no llega completa al comercio: el banco emisor, la red de la marca y el adquirente se quedan cada uno con una parte. Escriba un monto de venta para ver adónde va cada centavo.</translation>
+    </message>
+    <message>
+        <location filename="../labs/follow_the_money.py" line="170" />
+        <source>Sale amount in US dollars</source>
+        <translation>Monto de la venta en dólares estadounidenses</translation>
+    </message>
+    <message>
+        <location filename="../labs/follow_the_money.py" line="172" />
+        <source>&amp;Sale amount (US$):</source>
+        <translation>&amp;Monto de la venta (US$):</translation>
+    </message>
+    <message>
+        <location filename="../labs/follow_the_money.py" line="175" />
+        <source>Problem with the sale amount</source>
+        <translation>Problema con el monto de la venta</translation>
+    </message>
+    <message>
+        <location filename="../labs/follow_the_money.py" line="181" />
+        <source>Part</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <location filename="../labs/follow_the_money.py" line="181" />
+        <source>Who receives it</source>
+        <translation>Quién lo recibe</translation>
+    </message>
+    <message>
+        <location filename="../labs/follow_the_money.py" line="181" />
+        <source>Rate</source>
+        <translation>Tasa</translation>
+    </message>
+    <message>
+        <location filename="../labs/follow_the_money.py" line="181" />
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <location filename="../labs/follow_the_money.py" line="182" />
+        <source>Fee split</source>
+        <translation>Reparto de comisiones</translation>
+    </message>
+    <message>
+        <location filename="../labs/follow_the_money.py" line="185" />
+        <source>About these rates</source>
+        <translation>Sobre estas tasas</translation>
+    </message>
+    <message>
+        <location filename="../labs/follow_the_money.py" line="202" />
+        <source>Where the sale goes (illustrative rates)</source>
+        <translation>Adónde va la venta (tasas ilustrativas)</translation>
+    </message>
+    <message>
+        <location filename="../labs/follow_the_money.py" line="205" />
+        <source>Where a sale of {sale} goes (illustrative rates)</source>
+        <translation>Adónde va una venta de {sale} (tasas ilustrativas)</translation>
+    </message>
+    <message>
+        <location filename="../labs/follow_the_money.py" line="208" />
+        <source>the rest</source>
+        <translation>el resto</translation>
+    </message>
+    <message>
+        <location filename="../labs/follow_the_money.py" line="210" />
+        <source>Total sale</source>
+        <translation>Total de la venta</translation>
+    </message>
+    <message>
+        <location filename="../labs/follow_the_money.py" line="231" />
+        <source>&amp;Score my evidence</source>
+        <translation>&amp;Evaluar mis pruebas</translation>
+    </message>
+    <message>
+        <location filename="../labs/follow_the_money.py" line="234" />
+        <source>Evidence score</source>
+        <translation>Puntaje de las pruebas</translation>
+    </message>
+    <message>
+        <location filename="../labs/follow_the_money.py" line="246" />
+        <source>Right to send it.</source>
+        <translation>Bien enviada.</translation>
+    </message>
+    <message>
+        <location filename="../labs/follow_the_money.py" line="247" />
+        <source>Better left out.</source>
+        <translation>Mejor no enviarla.</translation>
+    </message>
+    <message>
+        <location filename="../labs/follow_the_money.py" line="248" />
+        <source>You left out useful evidence.</source>
+        <translation>Dejó fuera una prueba útil.</translation>
+    </message>
+    <message>
+        <location filename="../labs/follow_the_money.py" line="249" />
+        <source>Right to leave it out.</source>
+        <translation>Bien dejada fuera.</translation>
+    </message>
+    <message>
+        <location filename="../labs/follow_the_money.py" line="255" />
+        <source>{points} of {most} points ({percent}). {message}</source>
+        <translation>{points} de {most} puntos ({percent}). {message}</translation>
+    </message>
+    <message>
+        <location filename="../labs/follow_the_money.py" line="269" />
+        <source>Buyers' country</source>
+        <translation>País de los compradores</translation>
+    </message>
+    <message>
+        <location filename="../labs/follow_the_money.py" line="272" />
+        <source>Buyers' &amp;country:</source>
+        <translation>&amp;País de los compradores:</translation>
+    </message>
+    <message>
+        <location filename="../labs/follow_the_money.py" line="279" />
+        <source>Comparison of payment methods</source>
+        <translation>Comparación de medios de pago</translation>
+    </message>
+    <message>
+        <location filename="../labs/follow_the_money.py" line="300" />
+        <source>Facts as of {date}.</source>
+        <translation>Datos vigentes al {date}.</translation>
+    </message>
+    <message>
+        <location filename="../labs/follow_the_money.py" line="302" />
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../labs/follow_the_money.py" line="307" />
+        <source>This lab describes local methods for Mexico, Brazil and Costa Rica; for buyers in {country} it shows cards only.</source>
+        <translation>Esta práctica describe medios locales de México, Brasil y Costa Rica; para compradores en {country} solo muestra tarjetas.</translation>
+    </message>
+    <message>
+        <location filename="../labs/follow_the_money.py" line="309" />
+        <source>How buyers in {country} can pay</source>
+        <translation>Cómo pueden pagar los compradores en {country}</translation>
+    </message>
+    <message>
+        <location filename="../labs/follow_the_money.py" line="320" />
+        <source>check the order of the stages</source>
+        <translation>comprobar el orden de las etapas</translation>
+    </message>
+    <message>
+        <location filename="../labs/follow_the_money.py" line="322" />
+        <source>score your chargeback evidence</source>
+        <translation>evaluar sus pruebas ante el contracargo</translation>
+    </message>
+    <message>
+        <location filename="../labs/follow_the_money.py" line="324" />
+        <source>Still to do: {tasks}. Your score counts your first try at each.</source>
+        <translation>Pendiente: {tasks}. Su puntaje cuenta el primer intento de cada ejercicio.</translation>
+    </message>
+    <message>
+        <location filename="../labs/follow_the_money.py" line="327" />
+        <source>Both scored exercises are done: score {score}. Explore the rest, then finish the lab.</source>
+        <translation>Completó los dos ejercicios con puntaje: {score}. Explore el resto y luego termine la práctica.</translation>
+    </message>
+</context>
+<context>
+    <name>HashSignScreen</name>
+    <message>
+        <location filename="../labs/hash_sign.py" line="75" />
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="84" />
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="85" />
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="93" />
+        <source>Ste&amp;ps</source>
+        <translation>&amp;Pasos</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="121" />
+        <source>Invoice 001: 12 hats, US$ 480</source>
+        <translation>Factura 001: 12 sombreros, US$ 480</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="163" />
+        <source>Step {number} of {total}</source>
+        <translation>Paso {number} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="165" />
+        <source>All steps done. Press Finish lab to record it.</source>
+        <translation>Completó todos los pasos. Pulse «Terminar la práctica» para registrarla.</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="167" />
+        <source>{done} of {total} steps done. Next opens when a step is done.</source>
+        <translation>{done} de {total} pasos completados. «Siguiente» se habilita al completar cada paso.</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="181" />
+        <source>Step {number}: {title}</source>
+        <translation>Paso {number}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="186" />
+        <source>What this shows in law: UNCITRAL Model Law on Electronic Signatures (2001), art. 6(3)</source>
+        <translation>Qué muestra en derecho: Ley Modelo de la CNUDMI sobre las Firmas Electrónicas (2001), art. 6(3)</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="189" />
+        <source>Art. 6(3)({letter}): {text}</source>
+        <translation>Art. 6(3)({letter}): {text}</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="212" />
+        <source>Text of the document</source>
+        <translation>Texto del documento</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="213" />
+        <source>&amp;Text of the document (edit it freely):</source>
+        <translation>Te&amp;xto del documento (puede editarlo libremente):</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="216" />
+        <source>SHA-256 digest</source>
+        <translation>Huella SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="219" />
+        <source>Its SHA-256 digest (64 hexadecimal characters):</source>
+        <translation>Su huella SHA-256 (64 caracteres hexadecimales):</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="231" />
+        <source>Changed text</source>
+        <translation>Texto modificado</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="232" />
+        <source>C&amp;hanged text (change one character):</source>
+        <translation>Texto &amp;modificado (cambie un carácter):</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="234" />
+        <source>Change one &amp;character for me</source>
+        <translation>&amp;Cambiar un carácter por mí</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="239" />
+        <source>Digest comparison</source>
+        <translation>Comparación de las huellas</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="241" />
+        <source>How much of the digest changed</source>
+        <translation>Cuánto cambió la huella</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="242" />
+        <source>Original text:</source>
+        <translation>Texto original:</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="254" />
+        <source>Original:</source>
+        <translation>Original:</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="254" />
+        <source>Changed:</source>
+        <translation>Modificado:</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="254" />
+        <source>Differs:</source>
+        <translation>Diferencias:</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="258" />
+        <source>Hex positions that differ: {positions}</source>
+        <translation>Posiciones hexadecimales que difieren: {positions}</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="268" />
+        <source>&amp;Generate key pair</source>
+        <translation>&amp;Generar un par de claves</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="271" />
+        <source>Public key</source>
+        <translation>Clave pública</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="280" />
+        <source>Public key (share it): {key}</source>
+        <translation>Clave pública (compártala): {key}</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="282" />
+        <source>Private key: made on this computer and kept only in this lab's memory. It is never shown, saved or sent.</source>
+        <translation>Clave privada: se generó en esta computadora y solo se guarda en la memoria de esta práctica. Nunca se muestra, se guarda en disco ni se envía.</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="288" />
+        <source>&amp;Sign with the private key</source>
+        <translation>&amp;Firmar con la clave privada</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="291" />
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="292" />
+        <source>Document to sign:</source>
+        <translation>Documento por firmar:</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="304" />
+        <source>Signature (64 bytes): {signature}</source>
+        <translation>Firma (64 bytes): {signature}</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="310" />
+        <source>Valid: the matching private key signed exactly this text.</source>
+        <translation>Válida: la clave privada correspondiente firmó exactamente este texto.</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="313" />
+        <source>Verification failed: the signature does not match this text and this public key.</source>
+        <translation>La verificación falló: la firma no corresponde a este texto con esta clave pública.</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="317" />
+        <source>&amp;Verify</source>
+        <translation>&amp;Verificar</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="319" />
+        <location filename="../labs/hash_sign.py" line="340" />
+        <location filename="../labs/hash_sign.py" line="359" />
+        <location filename="../labs/hash_sign.py" line="383" />
+        <source>Verification result</source>
+        <translation>Resultado de la verificación</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="326" />
+        <source>Text received: "{text}"
+Signer's public key: {key}…</source>
+        <translation>Texto recibido: «{text}»
+Clave pública del firmante: {key}…</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="334" />
+        <source>Text received</source>
+        <translation>Texto recibido</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="335" />
+        <source>&amp;Text received (one character was changed on the way; edit it if you like):</source>
+        <translation>Te&amp;xto recibido (un carácter cambió en el camino; puede editarlo si lo desea):</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="338" />
+        <source>&amp;Verify the text received</source>
+        <translation>&amp;Verificar el texto recibido</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="356" />
+        <source>Signature received</source>
+        <translation>Firma recibida</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="357" />
+        <source>&amp;Verify the signature received</source>
+        <translation>&amp;Verificar la firma recibida</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="369" />
+        <source>The text is the original, but the first byte of the signature changed from {before} to {after} (bold, underlined):</source>
+        <translation>El texto es el original, pero el primer byte de la firma cambió de {before} a {after} (en negrita y subrayado):</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="380" />
+        <source>&amp;Verify with another person's public key</source>
+        <translation>&amp;Verificar con la clave pública de otra persona</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="392" />
+        <source>Signer's public key: {mine}…
+Public key used: {other}…</source>
+        <translation>Clave pública del firmante: {mine}…
+Clave pública usada: {other}…</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="398" />
+        <location filename="../labs/hash_sign.py" line="424" />
+        <source>My export company</source>
+        <translation>Mi empresa exportadora</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="399" />
+        <source>Holder's name</source>
+        <translation>Nombre del titular</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="400" />
+        <source>&amp;Holder's name:</source>
+        <translation>&amp;Nombre del titular:</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="405" />
+        <source>&amp;Issue certificate</source>
+        <translation>&amp;Emitir el certificado</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="408" />
+        <location filename="../labs/hash_sign.py" line="439" />
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="409" />
+        <source>Chec&amp;k the certificate</source>
+        <translation>&amp;Comprobar el certificado</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="413" />
+        <location filename="../labs/hash_sign.py" line="447" />
+        <source>Certificate status</source>
+        <translation>Estado del certificado</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="440" />
+        <source>&amp;Revoke the certificate</source>
+        <translation>&amp;Revocar el certificado</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="443" />
+        <source>Check it &amp;again</source>
+        <translation>Comprobar de &amp;nuevo</translation>
+    </message>
+    <message>
+        <location filename="../labs/hash_sign.py" line="462" />
+        <source>The authority put the certificate on its revocation list.</source>
+        <translation>La autoridad incluyó el certificado en su lista de revocación.</translation>
+    </message>
+</context>
+<context>
+    <name>LabFooter</name>
+    <message>
+        <location filename="../labs/widgets.py" line="171" />
+        <source>&amp;Finish lab</source>
+        <translation>&amp;Terminar la práctica</translation>
+    </message>
+    <message>
+        <location filename="../labs/widgets.py" line="172" />
+        <source>Finish lab</source>
+        <translation>Terminar la práctica</translation>
+    </message>
+    <message>
+        <location filename="../labs/widgets.py" line="186" />
+        <source>Lab completed. Score: {score}.</source>
+        <translation>Práctica terminada. Puntaje: {score}.</translation>
+    </message>
+</context>
+<context>
     <name>LabScreen</name>
     <message>
         <location filename="../screens/lab.py" line="22" />
@@ -146,6 +695,270 @@ No disponible: {reason}</translation>
         <location filename="../screens/lab.py" line="26" />
         <source>About {minutes} min · works with no internet</source>
         <translation>Unos {minutes} min · funciona sin internet</translation>
+    </message>
+</context>
+<context>
+    <name>LandedCostScreen</name>
+    <message>
+        <location filename="../labs/landed_cost.py" line="46" />
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="47" />
+        <source>&amp;1. Landed cost</source>
+        <translation>&amp;1. Costo puesto en destino</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="48" />
+        <source>&amp;2. Who pays what, and risk</source>
+        <translation>&amp;2. Quién paga qué y el riesgo</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="49" />
+        <source>&amp;3. US de minimis</source>
+        <translation>&amp;3. De minimis de EE. UU.</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="71" />
+        <source>The shipment</source>
+        <translation>El envío</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="76" />
+        <source>F&amp;OB value of the goods (US$):</source>
+        <translation>Valor &amp;FOB de la mercancía (US$):</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="76" />
+        <source>F&amp;reight (US$):</source>
+        <translation>F&amp;lete (US$):</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="77" />
+        <source>&amp;Insurance (US$):</source>
+        <translation>&amp;Seguro (US$):</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="77" />
+        <source>&amp;Duty rate (%):</source>
+        <translation>Tasa del &amp;arancel (%):</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="80" />
+        <source>FOB value in US dollars</source>
+        <translation>Valor FOB en dólares estadounidenses</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="80" />
+        <source>Freight in US dollars</source>
+        <translation>Flete en dólares estadounidenses</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="81" />
+        <source>Insurance in US dollars</source>
+        <translation>Seguro en dólares estadounidenses</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="81" />
+        <source>Duty rate in percent</source>
+        <translation>Tasa del arancel en porcentaje</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="93" />
+        <source>Problem with this field</source>
+        <translation>Problema con este campo</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="101" />
+        <source>Incoterms 2020 rule</source>
+        <translation>Regla Incoterms 2020</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="105" />
+        <source>Inco&amp;terms 2020 rule:</source>
+        <translation>Regla &amp;Incoterms 2020:</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="109" />
+        <source>Customs value basis</source>
+        <translation>Base del valor en aduana</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="112" />
+        <source>Customs &amp;value basis:</source>
+        <translation>&amp;Base del valor en aduana:</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="116" />
+        <source>CAFTA-DR &amp;preference (originating goods)</source>
+        <translation>&amp;Preferencia CAFTA-DR (mercancía originaria)</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="136" />
+        <source>Line</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="136" />
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="136" />
+        <location filename="../labs/landed_cost.py" line="165" />
+        <source>Paid by</source>
+        <translation>Lo paga</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="137" />
+        <source>Landed cost</source>
+        <translation>Costo puesto en destino</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="141" />
+        <source>Duty with and without the preference</source>
+        <translation>Arancel con y sin la preferencia</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="144" />
+        <source>About this model</source>
+        <translation>Sobre este modelo</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="162" />
+        <source>Where risk passes</source>
+        <translation>Dónde se transmite el riesgo</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="165" />
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="165" />
+        <source>Who pays what</source>
+        <translation>Quién paga qué</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="177" />
+        <source>United States de minimis: duty-free low-value shipments</source>
+        <translation>De minimis de Estados Unidos: envíos de bajo valor libres de aranceles</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="183" />
+        <source>Shipment value in US dollars</source>
+        <translation>Valor del envío en dólares estadounidenses</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="185" />
+        <source>Shipment v&amp;alue (US$):</source>
+        <translation>&amp;Valor del envío (US$):</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="192" />
+        <source>Date of entry into the United States</source>
+        <translation>Fecha de entrada a Estados Unidos</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="193" />
+        <source>Date of &amp;entry:</source>
+        <translation>Fecha de &amp;entrada:</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="200" />
+        <source>De minimis result</source>
+        <translation>Resultado de minimis</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="228" />
+        <source>Landed cost under {rule}</source>
+        <translation>Costo puesto en destino con {rule}</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="241" />
+        <source>Correct the marked field on the left to see the landed cost.</source>
+        <translation>Corrija el campo marcado a la izquierda para ver el costo puesto en destino.</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="256" />
+        <source>Risk passes from seller to buyer: {when}</source>
+        <translation>El riesgo pasa del vendedor al comprador: {when}</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="258" />
+        <source>risk passes here</source>
+        <translation>aquí pasa el riesgo</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="268" />
+        <source>Who pays what under {code}</source>
+        <translation>Quién paga qué en {code}</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="276" />
+        <source>The rule changes who pays each line, not the total.</source>
+        <translation>La regla cambia quién paga cada línea, no el total.</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="279" />
+        <source>Total landed cost</source>
+        <translation>Costo total puesto en destino</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="283" />
+        <source>Customs value ({basis} basis): {value}</source>
+        <translation>Valor en aduana (base {basis}): {value}</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="287" />
+        <source>Duty at {rate} without the preference: {mfn}. With the CAFTA-DR preference: {preferential}. Saving: {saving}. Applied here: {applied}.</source>
+        <translation>Arancel del {rate} sin la preferencia: {mfn}. Con la preferencia CAFTA-DR: {preferential}. Ahorro: {saving}. Aplicado aquí: {applied}.</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="291" />
+        <source>with the preference</source>
+        <translation>con la preferencia</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="291" />
+        <source>without the preference</source>
+        <translation>sin la preferencia</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="292" />
+        <source>The seller pays {seller} of these costs and the buyer {buyer}; the seller recovers its share in the price.</source>
+        <translation>El vendedor paga {seller} de estos costos y el comprador {buyer}; el vendedor recupera su parte en el precio.</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="309" />
+        <source>Enters duty-free under de minimis (up to {threshold}).</source>
+        <translation>Entra libre de aranceles por de minimis (hasta {threshold}).</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="311" />
+        <source>Pays duty: the value is above the {threshold} threshold.</source>
+        <translation>Paga aranceles: el valor supera el umbral de {threshold}.</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="313" />
+        <source>Pays duty: no de minimis applies on that date, whatever the value.</source>
+        <translation>Paga aranceles: en esa fecha no se aplica ningún de minimis, sea cual sea el valor.</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="317" />
+        <source>Source: {source}</source>
+        <translation>Fuente: {source}</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="323" />
+        <source>Correct the marked field to continue.</source>
+        <translation>Corrija el campo marcado para continuar.</translation>
+    </message>
+    <message>
+        <location filename="../labs/landed_cost.py" line="325" />
+        <source>Try several Incoterms and the preference, then finish the lab.</source>
+        <translation>Pruebe varios Incoterms y la preferencia; luego termine la práctica.</translation>
     </message>
 </context>
 <context>
@@ -212,111 +1025,124 @@ No disponible: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>LinkPreview</name>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="47" />
+        <source>Real destination: {url}</source>
+        <translation>Destino real: {url}</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="49" />
+        <source>Link: {text}</source>
+        <translation>Enlace: {text}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="65" />
+        <location filename="../main_window.py" line="29" />
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89" />
+        <location filename="../main_window.py" line="66" />
         <source>Trainer</source>
         <translation>Trainer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89" />
+        <location filename="../main_window.py" line="66" />
         <source>The database could not be opened:
 {error}</source>
         <translation>No se pudo abrir la base de datos:
 {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108" />
+        <location filename="../main_window.py" line="87" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="109" />
+        <location filename="../main_window.py" line="88" />
         <source>Switch &amp;profile…</source>
         <translation>Cambiar de &amp;perfil…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111" />
+        <location filename="../main_window.py" line="90" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112" />
+        <location filename="../main_window.py" line="91" />
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113" />
+        <location filename="../main_window.py" line="92" />
         <source>Course &amp;home</source>
         <translation>&amp;Inicio del curso</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114" />
+        <location filename="../main_window.py" line="93" />
         <source>&amp;My progress</source>
         <translation>&amp;Mi progreso</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115" />
+        <location filename="../main_window.py" line="94" />
         <source>All &amp;courses</source>
         <translation>&amp;Todos los cursos</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116" />
+        <location filename="../main_window.py" line="95" />
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117" />
+        <location filename="../main_window.py" line="96" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118" />
+        <location filename="../main_window.py" line="97" />
         <source>&amp;Larger text</source>
         <translation>Texto más &amp;grande</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120" />
+        <location filename="../main_window.py" line="99" />
         <source>&amp;Smaller text</source>
         <translation>Texto más &amp;pequeño</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121" />
+        <location filename="../main_window.py" line="100" />
         <source>&amp;Normal text size</source>
         <translation>Tamaño de texto &amp;normal</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123" />
+        <location filename="../main_window.py" line="102" />
         <source>&amp;Presentation mode</source>
         <translation>Modo &amp;presentación</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124" />
+        <location filename="../main_window.py" line="103" />
         <source>&amp;Language</source>
         <translation>I&amp;dioma</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131" />
+        <location filename="../main_window.py" line="110" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132" />
+        <location filename="../main_window.py" line="111" />
         <source>&amp;About Trainer</source>
         <translation>&amp;Acerca de Trainer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="283" />
+        <location filename="../main_window.py" line="266" />
         <source>About Trainer</source>
         <translation>Acerca de Trainer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="284" />
+        <location filename="../main_window.py" line="267" />
         <source>Trainer {version}
 Offline courseware for e-commerce training in Latin America and the Caribbean.
 Works with no internet connection.</source>
@@ -326,14 +1152,38 @@ Funciona sin internet.</translation>
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../screens/profiles.py" line="121" />
+        <location filename="../screens/profiles.py" line="126" />
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../screens/profiles.py" line="127" />
+        <source>PIN for {name}:</source>
+        <translation>PIN de {name}:</translation>
+    </message>
+    <message>
+        <location filename="../screens/profiles.py" line="132" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../screens/profiles.py" line="144" />
+        <source>That PIN is not right. Try again.</source>
+        <translation>Ese PIN no es correcto. Intente de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../screens/presentation.py" line="32" />
+        <location filename="../screens/presentation.py" line="31" />
         <source>Slide</source>
         <translation>Diapositiva</translation>
     </message>
     <message>
-        <location filename="../screens/presentation.py" line="58" />
+        <location filename="../screens/presentation.py" line="63" />
         <source>{n} / {total}   ← → to move, Esc to leave</source>
         <translation>{n} / {total}   ← → para avanzar, Esc para salir</translation>
     </message>
@@ -341,108 +1191,108 @@ Funciona sin internet.</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../screens/profiles.py" line="126" />
+        <location filename="../screens/profiles.py" line="156" />
         <source>New profile</source>
         <translation>Nuevo perfil</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="132" />
+        <location filename="../screens/profiles.py" line="162" />
         <source>Private sector</source>
         <translation>Sector privado</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="132" />
+        <location filename="../screens/profiles.py" line="162" />
         <source>Public sector</source>
         <translation>Sector público</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="133" />
+        <location filename="../screens/profiles.py" line="163" />
         <source>Academic</source>
         <translation>Académico</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="133" />
-        <location filename="../screens/profiles.py" line="142" />
+        <location filename="../screens/profiles.py" line="163" />
+        <location filename="../screens/profiles.py" line="172" />
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="137" />
+        <location filename="../screens/profiles.py" line="167" />
         <source>(choose)</source>
         <translation>(elija)</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="141" />
+        <location filename="../screens/profiles.py" line="171" />
         <source>Prefer not to say</source>
         <translation>Prefiero no decirlo</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="141" />
+        <location filename="../screens/profiles.py" line="171" />
         <source>Female</source>
         <translation>Mujer</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="142" />
+        <location filename="../screens/profiles.py" line="172" />
         <source>Male</source>
         <translation>Hombre</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="147" />
+        <location filename="../screens/profiles.py" line="177" />
         <source>optional, 4 to 8 digits</source>
         <translation>opcional, de 4 a 8 dígitos</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="150" />
+        <location filename="../screens/profiles.py" line="180" />
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="150" />
+        <location filename="../screens/profiles.py" line="180" />
         <source>&amp;Organization</source>
         <translation>&amp;Organización</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="151" />
+        <location filename="../screens/profiles.py" line="181" />
         <source>&amp;Sector</source>
         <translation>&amp;Sector</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="151" />
+        <location filename="../screens/profiles.py" line="181" />
         <source>Countr&amp;y</source>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="152" />
+        <location filename="../screens/profiles.py" line="182" />
         <source>Se&amp;x</source>
         <translation>Se&amp;xo</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="152" />
+        <location filename="../screens/profiles.py" line="182" />
         <source>&amp;E-mail</source>
         <translation>&amp;Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="153" />
+        <location filename="../screens/profiles.py" line="183" />
         <source>&amp;PIN</source>
         <translation>&amp;PIN</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="153" />
+        <location filename="../screens/profiles.py" line="183" />
         <source>PIN a&amp;gain</source>
         <translation>PIN &amp;otra vez</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="158" />
+        <location filename="../screens/profiles.py" line="188" />
         <source>Create profile</source>
         <translation>Crear perfil</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="159" />
+        <location filename="../screens/profiles.py" line="189" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="171" />
+        <location filename="../screens/profiles.py" line="201" />
         <source>The two PINs are not the same.</source>
         <translation>Los dos PIN no coinciden.</translation>
     </message>
@@ -478,22 +1328,6 @@ Funciona sin internet.</translation>
         <location filename="../screens/profiles.py" line="82" />
         <source>(PIN)</source>
         <translation>(PIN)</translation>
-    </message>
-    <message>
-        <location filename="../screens/profiles.py" line="101" />
-        <location filename="../screens/profiles.py" line="107" />
-        <source>PIN</source>
-        <translation>PIN</translation>
-    </message>
-    <message>
-        <location filename="../screens/profiles.py" line="101" />
-        <source>PIN for {name}:</source>
-        <translation>PIN de {name}:</translation>
-    </message>
-    <message>
-        <location filename="../screens/profiles.py" line="107" />
-        <source>That PIN is not right. Try again.</source>
-        <translation>Ese PIN no es correcto. Intente de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -776,6 +1610,309 @@ Funciona sin internet.</translation>
         <location filename="../screens/quiz.py" line="389" />
         <source>Back to the &amp;course</source>
         <translation>Volver al &amp;curso</translation>
+    </message>
+</context>
+<context>
+    <name>SpotTheScamScreen</name>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="84" />
+        <source>Exercises</source>
+        <translation>Ejercicios</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="85" />
+        <source>&amp;Inbox</source>
+        <translation>&amp;Bandeja de entrada</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="86" />
+        <source>&amp;Orders to screen</source>
+        <translation>&amp;Pedidos por revisar</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="104" />
+        <source>Inbox</source>
+        <translation>Bandeja de entrada</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="121" />
+        <source>Channel:</source>
+        <translation>Canal:</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="122" />
+        <source>Shown as:</source>
+        <translation>Se muestra como:</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="133" />
+        <source>Where the link really goes</source>
+        <translation>Adónde lleva realmente el enlace</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="139" />
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="149" />
+        <source>Your judgement</source>
+        <translation>Su juicio</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="151" />
+        <source>This is a &amp;scam</source>
+        <translation>Es una &amp;estafa</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="152" />
+        <source>This is &amp;genuine</source>
+        <translation>Es &amp;genuino</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="161" />
+        <source>Result for this message</source>
+        <translation>Resultado de este mensaje</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="177" />
+        <source>S&amp;core the inbox</source>
+        <translation>&amp;Calificar la bandeja</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="203" />
+        <source>Page address:</source>
+        <translation>Dirección de la página:</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="203" />
+        <source>Real sender:</source>
+        <translation>Remitente real:</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="211" />
+        <source>Attachment: {name}</source>
+        <translation>Archivo adjunto: {name}</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="223" />
+        <source>This link really goes to: {url}</source>
+        <translation>Este enlace lleva realmente a: {url}</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="230" />
+        <source>Point at the link, or reach it with Tab, to see where it really goes. Links never open here.</source>
+        <translation>Señale el enlace con el mouse, o llegue a él con Tab, para ver adónde lleva realmente. Aquí los enlaces nunca se abren.</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="232" />
+        <source>This message has no link.</source>
+        <translation>Este mensaje no tiene enlaces.</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="245" />
+        <source>not flagged yet</source>
+        <translation>sin marcar</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="246" />
+        <source>flagged: scam</source>
+        <translation>marcado: estafa</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="246" />
+        <source>flagged: genuine</source>
+        <translation>marcado: genuino</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="253" />
+        <source>Flagged {count} of {total}.</source>
+        <translation>Marcados {count} de {total}.</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="259" />
+        <source>{mark} right</source>
+        <translation>{mark} acierto</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="261" />
+        <source>{mark} wrong</source>
+        <translation>{mark} error</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="268" />
+        <source>Inbox: {correct} of {total} right ({percent}). Select each message to read why.</source>
+        <translation>Bandeja: {correct} de {total} aciertos ({percent}). Seleccione cada mensaje para leer por qué.</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="282" />
+        <source>a scam</source>
+        <translation>una estafa</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="282" />
+        <source>genuine</source>
+        <translation>genuino</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="284" />
+        <source>Right: it is {truth}.</source>
+        <translation>Correcto: es {truth}.</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="286" />
+        <source>Not quite: it is {truth}.</source>
+        <translation>No exactamente: es {truth}.</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="290" />
+        <source>Warning signs in this message:</source>
+        <translation>Señales de alerta en este mensaje:</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="293" />
+        <source>No warning signs in this message.</source>
+        <translation>Este mensaje no tiene señales de alerta.</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="301" />
+        <source>These orders reached your online shop today. For each one decide: ship it, verify it before shipping, or cancel it.</source>
+        <translation>Estos pedidos llegaron hoy a su tienda en línea. Decida para cada uno: despacharlo, verificarlo antes de despachar o cancelarlo.</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="304" />
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="316" />
+        <source>Order details</source>
+        <translation>Datos del pedido</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="321" />
+        <source>Customer:</source>
+        <translation>Cliente:</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="321" />
+        <source>Amount:</source>
+        <translation>Monto:</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="322" />
+        <source>Billing country:</source>
+        <translation>País de facturación:</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="322" />
+        <source>Shipping country:</source>
+        <translation>País de envío:</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="323" />
+        <source>Ship to:</source>
+        <translation>Enviar a:</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="323" />
+        <source>IP address located in:</source>
+        <translation>Ubicación de la dirección IP:</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="324" />
+        <source>Delivery:</source>
+        <translation>Entrega:</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="324" />
+        <source>Cards tried:</source>
+        <translation>Tarjetas intentadas:</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="325" />
+        <source>Previous orders:</source>
+        <translation>Pedidos anteriores:</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="325" />
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="329" />
+        <source>Your decision</source>
+        <translation>Su decisión</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="342" />
+        <source>Result for this order</source>
+        <translation>Resultado de este pedido</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="356" />
+        <source>S&amp;core the orders</source>
+        <translation>&amp;Calificar los pedidos</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="385" />
+        <source>Express (rush)</source>
+        <translation>Exprés (urgente)</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="385" />
+        <source>Standard</source>
+        <translation>Estándar</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="406" />
+        <source>Right: {decision}.</source>
+        <translation>Correcto: {decision}.</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="408" />
+        <source>Not quite: you chose {chosen}; the careful choice is {decision}.</source>
+        <translation>No exactamente: usted eligió «{chosen}»; la decisión prudente es «{decision}».</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="424" />
+        <source>not decided yet</source>
+        <translation>sin decidir</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="425" />
+        <source>decision: {decision}</source>
+        <translation>decisión: {decision}</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="433" />
+        <source>Decided {count} of {total}.</source>
+        <translation>Decididos {count} de {total}.</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="440" />
+        <source>Orders: {correct} of {total} right ({percent}). Select each order to read why.</source>
+        <translation>Pedidos: {correct} de {total} aciertos ({percent}). Seleccione cada pedido para leer por qué.</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="452" />
+        <source>flag and score the inbox</source>
+        <translation>marcar y calificar la bandeja de entrada</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="454" />
+        <source>decide and score the orders</source>
+        <translation>decidir y calificar los pedidos</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="456" />
+        <source>Still to do: {tasks}.</source>
+        <translation>Pendiente: {tasks}.</translation>
+    </message>
+    <message>
+        <location filename="../labs/spot_the_scam.py" line="458" />
+        <source>Both parts are scored: {score}. Review the explanations, then finish the lab.</source>
+        <translation>Las dos partes están calificadas: {score}. Revise las explicaciones y luego termine la práctica.</translation>
     </message>
 </context>
 </TS>
