@@ -28,6 +28,7 @@ def isolated(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("TRAINER_LANG", "en")
     monkeypatch.delenv("TRAINER_DATABASE_URL", raising=False)
     monkeypatch.delenv("TRAINER_COURSES", raising=False)
+    monkeypatch.setenv("TRAINER_EXPORTS", str(home / "exports"))
     monkeypatch.setattr(socket.socket, "connect", _loopback_only)
     yield home
 

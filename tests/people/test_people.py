@@ -59,3 +59,9 @@ def test_search_and_ambiguous_names(db):
     with pytest.raises(UserError) as error:
         find_participant(db, "Zoe")
     assert "trainer participants list" in error.value.message("en")
+
+
+def test_names_with_accents_are_found_however_they_are_typed(db):
+    person = add_participant(db, ProfileInput(name="María de los Ángeles Ñúñez"))
+    assert find_participant(db, "MARÍA DE LOS ÁNGELES ÑÚÑEZ").id == person.id
+    assert find_participant(db, "maria de los angeles nunez").id == person.id

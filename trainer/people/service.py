@@ -9,6 +9,7 @@ from trainer.countries import COUNTRIES
 from trainer.errors import UserError
 from trainer.i18n import LANGUAGES
 from trainer.people.pins import PIN_PATTERN, hash_pin, pin_matches
+from trainer.progress.scoring import normalize_text
 from trainer.storage.database import Database
 from trainer.storage.models import ROLES, SECTORS, SEXES, Participant
 
@@ -116,12 +117,13 @@ def get_participant(db: Database, participant_id: str) -> Participant | None:
 
 
 def find_participant(db: Database, key: str) -> Participant:
-    """The one participant whose id starts with `key` or whose name equals it (ignoring case)."""
+    """The one participant whose id starts with `key` or whose name equals it (ignoring case and accents)."""
     key = key.strip()
     with db.session() as session:
         matches = list(session.scalars(select(Participant).where(Participant.id.startswith(key.lower()))))
-        if not matches:
-            matches = list(session.scalars(select(Participant).where(func.lower(Participant.name) == key.lower())))
+        if not matches:  # compared in Python: SQLite's lower() leaves "Á" and "Ñ" alone
+            wanted = normalize_text(key)
+            matches = [p for p in session.scalars(select(Participant)) if normalize_text(p.name) == wanted]
     if not matches:
         raise UserError(MESSAGES, "not-found", key=key)
     if len(matches) > 1:

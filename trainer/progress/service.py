@@ -12,6 +12,7 @@ Rules (one place):
   and keeps that score if the quiz changes later.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -21,7 +22,7 @@ from trainer.courses.model import Course, Module, Quiz
 from trainer.errors import UserError
 from trainer.progress.scoring import quiz_score, score_response
 from trainer.storage.database import Database
-from trainer.storage.models import LessonCompletion, QuizAnswer, QuizAttempt, fact_id, utc_now
+from trainer.storage.models import LessonCompletion, QuizAnswer, QuizAttempt, fact_id, new_id, utc_now
 
 NOT_STARTED, IN_PROGRESS, PASSED = "not_started", "in_progress", "passed"
 
@@ -182,24 +183,49 @@ def finish_attempt(db: Database, attempt_id: str, course: Course) -> AttemptResu
         )
 
 
+def record_attempts(
+    db: Database, course: Course, quiz_id: str, entries: list[tuple[str, dict]], mode: str = "app",
+    progress: Callable[[int, int], None] | None = None,
+) -> list[AttemptResult]:
+    """Whole attempts at once, in one transaction: a typed-in paper sheet is saved entirely or not at all.
+
+    `entries` are (participant id, responses by question id); `progress(done, total)` may raise to cancel.
+    """
+    quiz = _quiz(course, quiz_id)
+    for _participant_id, responses in entries:
+        for question_id in responses:
+            if quiz.question(question_id) is None:
+                raise UserError(MESSAGES, "unknown-question", question=question_id)
+    results = []
+    device = db.device_id()
+    with db.session() as session:
+        for done, (participant_id, responses) in enumerate(entries, start=1):
+            now = utc_now()
+            score = quiz_score(quiz, responses)
+            attempt = QuizAttempt(
+                id=new_id(), participant_id=participant_id, course_id=course.id, course_version=course.version,
+                module_id=quiz.module_id, quiz_id=quiz.id, mode=mode, started_at=now, finished_at=now, score=score,
+                passed=score >= quiz.pass_mark, origin_device_id=device,
+            )
+            session.add(attempt)
+            scores = {q.id: score_response(q, responses.get(q.id)) for q in quiz.questions}
+            for question in quiz.questions:
+                if question.id in responses:
+                    session.add(QuizAnswer(
+                        id=fact_id("answer", attempt.id, question.id), attempt_id=attempt.id, question_id=question.id,
+                        response=responses[question.id], score=scores[question.id], answered_at=now,
+                    ))
+            results.append(AttemptResult(attempt.id, score, attempt.passed, quiz.pass_mark, scores))
+            if progress:
+                progress(done, len(entries))
+    return results
+
+
 def record_attempt(
     db: Database, participant_id: str, course: Course, quiz_id: str, responses: dict, mode: str = "app"
 ) -> AttemptResult:
     """A whole attempt at once (a paper quiz typed in afterwards, or an import)."""
-    quiz = _quiz(course, quiz_id)
-    for question_id in responses:
-        if quiz.question(question_id) is None:
-            raise UserError(MESSAGES, "unknown-question", question=question_id)
-    attempt_id = start_attempt(db, participant_id, course, quiz_id, mode)
-    with db.session() as session:
-        for question in quiz.questions:
-            if question.id in responses:
-                response = responses[question.id]
-                session.add(QuizAnswer(
-                    id=fact_id("answer", attempt_id, question.id), attempt_id=attempt_id, question_id=question.id,
-                    response=response, score=score_response(question, response),
-                ))
-    return finish_attempt(db, attempt_id, course)
+    return record_attempts(db, course, quiz_id, [(participant_id, responses)], mode)[0]
 
 
 def attempts(db: Database, participant_id: str, course_id: str, quiz_id: str | None = None) -> list[QuizAttempt]:
@@ -211,7 +237,11 @@ def attempts(db: Database, participant_id: str, course_id: str, quiz_id: str | N
         return list(session.scalars(query.order_by(QuizAttempt.started_at)))
 
 
-def _module_progress(module: Module, done: set[str], finished: list[QuizAttempt]) -> ModuleProgress:
+def module_progress(module: Module, done: set[str], finished: list[QuizAttempt]) -> ModuleProgress:
+    """One module's progress from a learner's done lesson ids and finished attempts (any order of finishing).
+
+    Public so that class-wide views can fetch every learner's rows in bulk and still apply this one rule.
+    """
     lesson_ids = [lesson.id for lesson in module.lessons]
     lessons_done = sum(1 for lesson_id in lesson_ids if lesson_id in done)
     quiz = module.quiz
@@ -238,7 +268,7 @@ def course_progress(db: Database, participant_id: str, course: Course) -> Course
     done = {c.lesson_id for c in completions}
     times = [c.completed_at for c in completions] + [a.finished_at for a in finished]
     return CourseProgress(
-        course_id=course.id, modules=[_module_progress(m, done, finished) for m in course.modules],
+        course_id=course.id, modules=[module_progress(m, done, finished) for m in course.modules],
         done_lesson_ids=done, last_activity=max(times) if times else None,
     )
 

@@ -1,15 +1,22 @@
 """Setting up a workshop and recording who came, keeping every attendance change."""
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
+from trainer.countries import COUNTRIES
 from trainer.errors import UserError
+from trainer.people.service import MESSAGES as PEOPLE_MESSAGES
+from trainer.progress.scoring import normalize_text
 from trainer.storage.database import Database
 from trainer.storage.models import (
     ATTENDANCE_STATUSES, Attendance, AttendanceChange, Enrollment, Participant, Workshop, WorkshopSession, fact_id, utc_now,
 )
+
+START_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 MESSAGES = {
     "title-required": {"en": "a workshop needs a title", "es": "el taller necesita un título"},
@@ -28,7 +35,71 @@ MESSAGES = {
         "en": "{name} is not enrolled in this workshop; enrol them first",
         "es": "{name} no está inscrito en este taller; inscríbalo primero",
     },
+    "bad-dates": {
+        "en": "the workshop ends ({ends}) before it starts ({starts})",
+        "es": "el taller termina ({ends}) antes de empezar ({starts})",
+    },
+    "bad-start-time": {
+        "en": "start time '{value}' is not a 24-hour time such as 09:00 or 14:30",
+        "es": "la hora de inicio '{value}' no es una hora de 24 horas como 09:00 o 14:30",
+    },
+    "unknown-module": {"en": "course '{course}' has no module '{module}'", "es": "el curso '{course}' no tiene el módulo '{module}'"},
+    "session-has-attendance": {
+        "en": "the session of {day} already has {count} attendance mark(s), so it cannot be removed; change its date or "
+              "hours instead",
+        "es": "la sesión del {day} ya tiene {count} marca(s) de asistencia, así que no se puede eliminar; cambie su fecha "
+              "u horas en su lugar",
+    },
+    "ambiguous-workshop": {
+        "en": "'{key}' matches {count} workshops; use the id shown by 'trainer workshop list'",
+        "es": "'{key}' coincide con {count} talleres; use el id que muestra 'trainer workshop list'",
+    },
+    "ambiguous-session": {
+        "en": "'{key}' matches {count} sessions; use more characters of the id shown by 'trainer workshop show'",
+        "es": "'{key}' coincide con {count} sesiones; use más caracteres del id que muestra 'trainer workshop show'",
+    },
 }
+
+STATUS_LABELS = {
+    "present": {"en": "present", "es": "presente"},
+    "late": {"en": "late", "es": "tarde"},
+    "excused": {"en": "excused", "es": "justificada"},
+    "absent": {"en": "absent", "es": "ausente"},
+}
+
+WORKSHOP_FIELDS = ("title", "place", "country", "course_id", "module_ids", "starts_on", "ends_on", "attendance_threshold",
+                   "trainer_id")
+SESSION_FIELDS = ("date", "start_time", "hours", "title")
+
+
+def _check_workshop(workshop: Workshop) -> None:
+    """The rules a workshop's fields obey, the same when it is created and when it is edited."""
+    workshop.title = (workshop.title or "").strip()
+    workshop.place = (workshop.place or "").strip()
+    workshop.country = (workshop.country or "").strip().upper()
+    if not workshop.title:
+        raise UserError(MESSAGES, "title-required")
+    if not 0 <= workshop.attendance_threshold <= 100:
+        raise UserError(MESSAGES, "bad-threshold")
+    if workshop.country and workshop.country not in COUNTRIES:
+        raise UserError(PEOPLE_MESSAGES, "bad-country", value=workshop.country)
+    if workshop.starts_on and workshop.ends_on and workshop.ends_on < workshop.starts_on:
+        raise UserError(MESSAGES, "bad-dates", starts=workshop.starts_on, ends=workshop.ends_on)
+
+
+def _check_session(row: WorkshopSession) -> None:
+    if not 0 < row.hours <= 12:
+        raise UserError(MESSAGES, "bad-hours")
+    if not START_TIME.match(row.start_time or ""):
+        raise UserError(MESSAGES, "bad-start-time", value=row.start_time)
+
+
+def check_modules(course, module_ids: list[str]) -> list[str]:
+    """The module ids a workshop teaches, checked against its course (a `trainer.courses.model.Course`)."""
+    for module_id in module_ids:
+        if course.module(module_id) is None:
+            raise UserError(MESSAGES, "unknown-module", course=course.id, module=module_id)
+    return list(module_ids)
 
 
 def create_workshop(
@@ -36,49 +107,179 @@ def create_workshop(
     starts_on: date | None = None, ends_on: date | None = None, attendance_threshold: int = 80,
     trainer_id: str | None = None,
 ) -> Workshop:
-    if not title.strip():
-        raise UserError(MESSAGES, "title-required")
-    if not 0 <= attendance_threshold <= 100:
-        raise UserError(MESSAGES, "bad-threshold")
     workshop = Workshop(
-        origin_device_id=db.device_id(), title=title.strip(), place=place.strip(), country=country.upper(),
-        course_id=course_id, module_ids=list(module_ids or []), starts_on=starts_on, ends_on=ends_on,
+        origin_device_id=db.device_id(), title=title, place=place, country=country, course_id=course_id,
+        module_ids=list(module_ids or []), starts_on=starts_on, ends_on=ends_on,
         attendance_threshold=attendance_threshold, trainer_id=trainer_id,
     )
+    _check_workshop(workshop)
     with db.session() as session:
         session.add(workshop)
     return workshop
 
 
-def add_session(db: Database, workshop_id: str, day: date, hours: float, start_time: str = "09:00", title: str = "") -> WorkshopSession:
-    if not 0 < hours <= 12:
-        raise UserError(MESSAGES, "bad-hours")
+def update_workshop(db: Database, workshop_id: str, **changes) -> Workshop:
+    """Change some of a workshop's fields (names as in WORKSHOP_FIELDS); the result obeys the same rules as a new one."""
+    unknown = set(changes) - set(WORKSHOP_FIELDS)
+    if unknown:
+        raise TypeError(f"not workshop fields: {sorted(unknown)}")
     with db.session() as session:
-        if session.get(Workshop, workshop_id) is None:
-            raise UserError(MESSAGES, "unknown-workshop", key=workshop_id)
-        row = WorkshopSession(
-            workshop_id=workshop_id, origin_device_id=db.device_id(), date=day, hours=hours, start_time=start_time,
-            title=title,
-        )
+        workshop = load_workshop(session, workshop_id)
+        for name, value in changes.items():
+            setattr(workshop, name, list(value) if name == "module_ids" else value)
+        _check_workshop(workshop)
+        return workshop
+
+
+def load_workshop(session: Session, workshop_id: str) -> Workshop:
+    """The workshop inside an open database session, or the user-facing error if there is none."""
+    workshop = session.get(Workshop, workshop_id)
+    if workshop is None:
+        raise UserError(MESSAGES, "unknown-workshop", key=workshop_id)
+    return workshop
+
+
+def get_workshop(db: Database, workshop_id: str) -> Workshop:
+    """The workshop with its sessions loaded (in date order)."""
+    with db.session() as session:
+        workshop = load_workshop(session, workshop_id)
+        list(workshop.sessions)  # loaded now: the caller reads them after this database session has closed
+        return workshop
+
+
+def find_workshop(db: Database, key: str) -> Workshop:
+    """The one workshop whose id starts with `key` or whose title equals it (ignoring case and accents)."""
+    key = key.strip()
+    with db.session() as session:
+        matches = list(session.scalars(select(Workshop.id).where(Workshop.id.startswith(key.lower())))) if key else []
+        if not matches:  # compared in Python: SQLite's lower() leaves "Á" and "Ñ" alone
+            wanted = normalize_text(key)
+            matches = [i for i, title in session.execute(select(Workshop.id, Workshop.title)) if normalize_text(title) == wanted]
+    if not matches:
+        raise UserError(MESSAGES, "unknown-workshop", key=key)
+    if len(matches) > 1:
+        raise UserError(MESSAGES, "ambiguous-workshop", key=key, count=len(matches))
+    return get_workshop(db, matches[0])
+
+
+@dataclass(frozen=True)
+class WorkshopListing:
+    """One line of the workshop list: the workshop and the counts a trainer looks for."""
+
+    workshop: Workshop
+    sessions: int
+    hours: float
+    enrolled: int
+    first_day: date | None
+    last_day: date | None
+
+    def when(self, today: date) -> str:
+        """'upcoming', 'current' or 'past' on `today`; a workshop with no dates at all counts as current."""
+        if self.first_day and today < self.first_day:
+            return "upcoming"
+        if self.last_day and today > self.last_day:
+            return "past"
+        return "current"
+
+
+def list_workshops(db: Database, when: str | None = None, today: date | None = None) -> list[WorkshopListing]:
+    """Workshops, newest first; `when` keeps only 'upcoming', 'current' or 'past' ones.
+
+    A workshop's days are its own start and end dates, or else those of its first and last session.
+    """
+    today = today or date.today()
+    with db.session() as session:
+        sessions = (select(WorkshopSession.workshop_id, func.count().label("n"), func.sum(WorkshopSession.hours).label("h"),
+                           func.min(WorkshopSession.date).label("first"), func.max(WorkshopSession.date).label("last"))
+                    .group_by(WorkshopSession.workshop_id).subquery())
+        enrolled = (select(Enrollment.workshop_id, func.count().label("n"))
+                    .group_by(Enrollment.workshop_id).subquery())
+        rows = session.execute(
+            select(Workshop, sessions.c.n, sessions.c.h, sessions.c.first, sessions.c.last, enrolled.c.n)
+            .outerjoin(sessions, sessions.c.workshop_id == Workshop.id)
+            .outerjoin(enrolled, enrolled.c.workshop_id == Workshop.id)
+        ).all()
+    listings = [
+        WorkshopListing(workshop, count or 0, float(hours or 0), people or 0, workshop.starts_on or first,
+                        workshop.ends_on or last)
+        for workshop, count, hours, first, last, people in rows
+    ]
+    listings.sort(key=lambda item: (item.first_day or date.max, item.workshop.created_at), reverse=True)
+    return [item for item in listings if when is None or item.when(today) == when]
+
+
+def add_session(db: Database, workshop_id: str, day: date, hours: float, start_time: str = "09:00",
+                title: str = "") -> WorkshopSession:
+    row = WorkshopSession(
+        workshop_id=workshop_id, origin_device_id=db.device_id(), date=day, hours=hours, start_time=start_time,
+        title=title.strip(),
+    )
+    _check_session(row)
+    with db.session() as session:
+        load_workshop(session, workshop_id)
         session.add(row)
     return row
 
 
+def load_session(session: Session, session_id: str) -> WorkshopSession:
+    """The workshop session inside an open database session, or the user-facing error if there is none."""
+    row = session.get(WorkshopSession, session_id)
+    if row is None:
+        raise UserError(MESSAGES, "unknown-session", key=session_id)
+    return row
+
+
+def update_session(db: Database, session_id: str, **changes) -> WorkshopSession:
+    """Change a session's date, start time, hours or title; its attendance marks stay with it."""
+    unknown = set(changes) - set(SESSION_FIELDS)
+    if unknown:
+        raise TypeError(f"not session fields: {sorted(unknown)}")
+    with db.session() as session:
+        row = load_session(session, session_id)
+        for name, value in changes.items():
+            setattr(row, name, value.strip() if name == "title" else value)
+        _check_session(row)
+        return row
+
+
+def remove_session(db: Database, session_id: str) -> None:
+    """Remove a session planned by mistake; one with attendance marks is kept, so no record of who came is lost."""
+    with db.session() as session:
+        row = load_session(session, session_id)
+        marks = session.scalar(select(func.count()).select_from(Attendance).where(Attendance.session_id == session_id))
+        if marks:
+            raise UserError(MESSAGES, "session-has-attendance", day=row.date, count=marks)
+        session.delete(row)
+
+
+def find_session(db: Database, key: str) -> WorkshopSession:
+    """The one session whose id starts with `key` (the CLI shows the first 8 characters)."""
+    key = key.strip().lower()
+    with db.session() as session:
+        matches = list(session.scalars(select(WorkshopSession).where(WorkshopSession.id.startswith(key)))) if key else []
+    if not matches:
+        raise UserError(MESSAGES, "unknown-session", key=key)
+    if len(matches) > 1:
+        raise UserError(MESSAGES, "ambiguous-session", key=key, count=len(matches))
+    return matches[0]
+
+
+def enrol_in(session: Session, device_id: str, workshop_id: str, participant_id: str) -> bool:
+    """Enrol one person inside an open database session (for callers that save more in the same transaction)."""
+    enrollment_id = fact_id("enrollment", workshop_id, participant_id)
+    if session.get(Enrollment, enrollment_id) is not None:
+        return False
+    session.add(Enrollment(id=enrollment_id, workshop_id=workshop_id, participant_id=participant_id,
+                           origin_device_id=device_id))
+    return True
+
+
 def enrol(db: Database, workshop_id: str, participant_ids: list[str]) -> int:
     """Enrol people in a workshop; enrolling someone twice changes nothing. Returns how many were new."""
-    added = 0
+    device = db.device_id()
     with db.session() as session:
-        if session.get(Workshop, workshop_id) is None:
-            raise UserError(MESSAGES, "unknown-workshop", key=workshop_id)
-        for participant_id in participant_ids:
-            enrollment_id = fact_id("enrollment", workshop_id, participant_id)
-            if session.get(Enrollment, enrollment_id) is None:
-                session.add(Enrollment(
-                    id=enrollment_id, workshop_id=workshop_id, participant_id=participant_id,
-                    origin_device_id=db.device_id(),
-                ))
-                added += 1
-    return added
+        load_workshop(session, workshop_id)
+        return sum(enrol_in(session, device, workshop_id, participant_id) for participant_id in participant_ids)
 
 
 def roster(db: Database, workshop_id: str) -> list[Participant]:
