@@ -211,3 +211,23 @@ def test_my_progress_shows_modules_as_bars_with_numbers(learner):
     progress = screen(learner)
     bars = [bar.text for bar in progress.findChildren(ProgressBar)]
     assert bars == ["0/2", "not taken", "1/1", ""]
+
+
+def test_my_progress_lists_the_learners_certificates(learner):
+    from trainer.certificates.issuing import issue_certificate, revoke_certificate
+    from trainer.progress.service import complete_lesson, record_attempt
+
+    database, course = learner.context.database, learner.context.course("example")
+    person = learner.context.participant
+    for lesson in course.lessons():
+        complete_lesson(database, person.id, course, lesson.id)
+    record_attempt(database, person.id, course, "basics-quiz", RIGHT)
+    issued, _pdf = issue_certificate(database, person.id, course)
+    learner.go("progress", "example")
+    texts = [label.text() for label in screen(learner).findChildren(QLabel) if "code" in label.text()]
+    assert len(texts) == 1 and texts[0].startswith("✓ Completion: Example course") and issued.certificate.code in texts[0]
+    revoke_certificate(database, issued.certificate.code, "typo in the name")
+    learner.go("course", "example")
+    learner.go("progress", "example")
+    texts = [label.text() for label in screen(learner).findChildren(QLabel) if "code" in label.text()]
+    assert texts[0].startswith("✗ ") and texts[0].endswith("revoked: typo in the name")

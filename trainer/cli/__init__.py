@@ -11,7 +11,7 @@ import sys
 from trainer.errors import UserError
 from trainer.i18n import LANGUAGES, pick, system_language
 
-DOMAINS = ("info", "courses", "participants", "progress", "workshops", "roster", "attendance", "reports", "paper")
+DOMAINS = ("info", "courses", "participants", "progress", "workshops", "roster", "attendance", "reports", "paper", "certificates", "verify", "keys")
 
 TEXT = {
     "unknown-course": {

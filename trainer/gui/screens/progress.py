@@ -100,16 +100,27 @@ class ProgressScreen(QWidget):
         layout.addStretch(1)
 
     def _certificates(self) -> QWidget:
-        certificates = participant_certificates(self.context)
+        from PySide6.QtCore import QDate, QLocale
+
+        from trainer.certificates.issuing import participant_certificates
+
+        certificates = participant_certificates(self.context.database, self.context.participant.id)
         if not certificates:
             return muted(self.tr("No certificate yet. Pass every module quiz and your trainer can issue one."))
         box = QWidget()
         column = QVBoxLayout(box)
+        kinds = {"completion": self.tr("Completion"), "participation": self.tr("Participation")}
         for certificate in certificates:
-            column.addWidget(QLabel(certificate))
+            facts = certificate.statement.facts
+            issued = QLocale().toString(QDate(facts.issued_on.year, facts.issued_on.month, facts.issued_on.day),
+                                        QLocale.LongFormat)
+            line = self.tr("{kind}: {course} · {hours} h · {date} · code {code}").format(
+                kind=kinds.get(facts.kind, facts.kind), course=facts.course, hours=f"{facts.hours:g}", date=issued,
+                code=certificate.code)
+            if certificate.revoked_at is not None:
+                line = self.tr("{line} — revoked: {reason}").format(line=line, reason=certificate.revoked_reason or "")
+            label = QLabel(("✗ " if certificate.revoked_at else "✓ ") + line)
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(label.textInteractionFlags() | Qt.TextSelectableByMouse)
+            column.addWidget(label)
         return box
-
-
-def participant_certificates(context) -> list[str]:
-    """One line per certificate issued to the current learner (empty until certificates exist)."""
-    return []

@@ -1,0 +1,377 @@
+"""Issuing certificates (one, or a whole workshop at once), re-issuing, revoking and listing them.
+
+A certificate is frozen when issued: its row keeps the signed statement, and every later print is
+drawn from that statement, so renaming a participant or editing a course changes no certificate.
+To correct one, issue it again: when what it would state now differs from what the current
+certificate states, a new certificate is issued and the old one is revoked with the reason
+"reissued"; when nothing differs, the existing certificate is printed again and no new one is made.
+A person holds at most one valid certificate per course without a workshop, and one per workshop.
+
+Issuing writes nothing until every page is drawn: the certificates are then recorded in one
+transaction, and only after that are the files written, each atomically. A `progress(done, total)`
+callback that raises (a Cancel button) therefore leaves neither a certificate nor a file behind.
+"""
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from trainer.certificates.codes import code_core, display_code, new_code
+from trainer.certificates.eligibility import Eligibility, course_eligibility, workshop_eligibility
+from trainer.certificates.keys import signing_key
+from trainer.certificates.organization import Organization, organization
+from trainer.certificates.pdf import PAPERS, CertificatePage, render_certificates
+from trainer.certificates.statement import Facts, SignedStatement, parse_statement, sign, statement_text
+from trainer.countries import COUNTRIES
+from trainer.courses.model import Course
+from trainer.errors import UserError
+from trainer.files import atomic_write
+from trainer.i18n import LANGUAGES, pick
+from trainer.paths import exports_dir
+from trainer.storage.database import Database
+from trainer.storage.models import Certificate, Participant, Workshop, WorkshopSession, utc_now
+from trainer.workshops.service import load_workshop
+
+REISSUED = "reissued"
+NEW, REPLACED, UNCHANGED = "new", "reissued", "unchanged"
+
+MESSAGES = {
+    "unknown-participant": {"en": "no participant '{key}'", "es": "no existe el participante '{key}'"},
+    "bad-paper": {
+        "en": "paper '{value}' is not one of: a4, letter",
+        "es": "el papel '{value}' no es uno de: a4, letter (carta)",
+    },
+    "unknown-code": {
+        "en": "no certificate with code {number} on this laptop; see 'trainer certificates list'",
+        "es": "no hay un certificado con el código {number} en esta computadora; vea 'trainer certificates list'",
+    },
+    "bad-code": {
+        "en": "'{typed}' is not a certificate code: a code looks like TRN-7K3Q-M9XA",
+        "es": "'{typed}' no es un código de certificado: un código se ve así: TRN-7K3Q-M9XA",
+    },
+    "already-revoked": {
+        "en": "certificate {number} was already revoked on {when} ({reason})",
+        "es": "el certificado {number} ya fue revocado el {when} ({reason})",
+    },
+    "reason-required": {
+        "en": "say why the certificate is revoked (it is recorded and shown to whoever checks it)",
+        "es": "indique por qué se revoca el certificado (queda registrado y se muestra a quien lo verifique)",
+    },
+    "nobody-eligible": {
+        "en": "nobody in workshop '{title}' can receive a certificate yet; see why with 'trainer certificates check'",
+        "es": "nadie del taller '{title}' puede recibir un certificado todavía; "
+              "vea por qué con 'trainer certificates check'",
+    },
+}
+
+
+@dataclass(frozen=True)
+class IssuedCertificate:
+    """A certificate as recorded on this laptop; what it states is `statement.facts`."""
+
+    code: str
+    participant_id: str
+    workshop_id: str | None
+    course_id: str
+    statement: SignedStatement
+    issued_at: datetime
+    revoked_at: datetime | None
+    revoked_reason: str | None
+
+    @property
+    def facts(self) -> Facts:
+        return self.statement.facts
+
+    @property
+    def revoked(self) -> bool:
+        return self.revoked_at is not None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What issuing did for one person: a `new` certificate, one that `reissued` (replaced) another, or `unchanged`."""
+
+    certificate: IssuedCertificate
+    status: str
+    replaced: IssuedCertificate | None = None
+
+
+@dataclass(frozen=True)
+class IssueResult:
+    outcomes: list[Outcome]
+    not_eligible: dict[str, Eligibility]
+    files: list[Path]
+
+
+def _issued(row: Certificate) -> IssuedCertificate:
+    statement = parse_statement(f"{row.statement}|{row.signature}")
+    return IssuedCertificate(row.code, row.participant_id, row.workshop_id, row.course_id, statement, row.issued_at,
+                             row.revoked_at, row.revoked_reason)
+
+
+def _slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-")[:60] or "certificate"
+
+
+def _place(workshop: Workshop, lang: str) -> str:
+    country = pick(COUNTRIES[workshop.country], lang) if workshop.country in COUNTRIES else ""
+    if country and country.lower() in workshop.place.lower():
+        country = ""
+    return ", ".join(part for part in (workshop.place, country) if part)
+
+
+def module_titles(course: Course | None, facts: Facts) -> tuple[str, ...]:
+    """The stated modules' titles in the certificate's language, or their ids for a course this laptop lacks."""
+    titles = []
+    for module_id in facts.module_ids:
+        module = course.module(module_id) if course is not None and course.id == facts.course_id else None
+        titles.append(pick(module.title, facts.language) if module else module_id)
+    return tuple(titles)
+
+
+@dataclass
+class _Context:
+    """What every certificate of one issuing run shares."""
+
+    course: Course
+    workshop: Workshop | None
+    period: tuple[date, date] | None
+    trainer: str
+    organization: Organization
+    key_id: str
+    private_key: object
+    issued_on: date
+
+
+def _facts(context: _Context, person: Participant, eligibility: Eligibility) -> Facts:
+    lang = person.language if person.language in LANGUAGES else LANGUAGES[0]
+    workshop = context.workshop
+    return Facts(
+        code=new_code(), name=person.name, kind=eligibility.kind, course=pick(context.course.title, lang),
+        hours=eligibility.hours, period=context.period, place=_place(workshop, lang) if workshop else "",
+        trainer=context.trainer, organization=context.organization.name, issued_on=context.issued_on, language=lang,
+        course_id=context.course.id, module_ids=eligibility.module_ids, key_id=context.key_id,
+    )
+
+
+def _active(session, participant_ids: list[str], course_id: str, workshop_id: str | None) -> dict[str, Certificate]:
+    """Each person's current (unrevoked) certificate for this course, or this workshop."""
+    query = select(Certificate).where(
+        Certificate.participant_id.in_(participant_ids), Certificate.course_id == course_id,
+        Certificate.revoked_at.is_(None),
+        Certificate.workshop_id.is_(None) if workshop_id is None else Certificate.workshop_id == workshop_id,
+    )
+    return {row.participant_id: row for row in session.scalars(query.order_by(Certificate.issued_at))}
+
+
+def _plan(db: Database, context: _Context, eligible: list[Eligibility]) -> list[Outcome]:
+    """Decide, without writing anything, what each eligible person gets: a new, a replacing or the same certificate."""
+    workshop_id = context.workshop.id if context.workshop else None
+    outcomes = []
+    ids = [e.participant_id for e in eligible]
+    with db.session() as session:
+        people = {p.id: p for p in session.scalars(select(Participant).where(Participant.id.in_(ids)))}
+        active = _active(session, ids, context.course.id, workshop_id)
+        for eligibility in eligible:
+            person = people[eligibility.participant_id]
+            facts = _facts(context, person, eligibility)
+            current = _issued(active[person.id]) if person.id in active else None
+            if current is not None:
+                same = replace(facts, code=current.code, issued_on=current.facts.issued_on, key_id=current.facts.key_id)
+                if statement_text(same) == current.statement.text:
+                    outcomes.append(Outcome(current, UNCHANGED))
+                    continue
+            statement = sign(facts, context.private_key)
+            certificate = IssuedCertificate(statement.facts.code, person.id, workshop_id, context.course.id, statement,
+                                            utc_now(), None, None)
+            outcomes.append(Outcome(certificate, REPLACED if current else NEW, current))
+    return outcomes
+
+
+def _record(db: Database, outcomes: list[Outcome], issued_by_id: str | None) -> None:
+    """Store the new certificates and revoke the ones they replace, all in one transaction."""
+    device = db.device_id()
+    with db.session() as session:
+        for outcome in outcomes:
+            if outcome.status == UNCHANGED:
+                continue
+            certificate = outcome.certificate
+            session.add(Certificate(
+                code=certificate.code, participant_id=certificate.participant_id, workshop_id=certificate.workshop_id,
+                course_id=certificate.course_id, kind=certificate.facts.kind, statement=certificate.statement.text,
+                signature=certificate.statement.signature, key_id=certificate.facts.key_id,
+                issued_at=certificate.issued_at, issued_by_id=issued_by_id, origin_device_id=device,
+            ))
+            if outcome.replaced is not None:
+                old = session.scalar(select(Certificate).where(Certificate.code == outcome.replaced.code))
+                old.revoked_at, old.revoked_reason = certificate.issued_at, REISSUED
+
+
+def _folder(course_id: str, workshop: Workshop | None) -> Path:
+    """exports/certificates/<workshop title>-<id>/, or exports/certificates/<course id>/ without a workshop."""
+    name = f"{_slug(workshop.title)}-{workshop.id[:8]}" if workshop else _slug(course_id)
+    return exports_dir() / "certificates" / name
+
+
+def _render_files(
+    certificates: list[IssuedCertificate], course: Course | None, folder: Path, one_file: str | None, paper: str,
+    logo: Path | None, progress: Callable[[int, int], None] | None,
+) -> dict[Path, bytes]:
+    """Every file's bytes, drawn in memory: nothing touches the disk until all are ready."""
+    pages = [CertificatePage(c.statement, module_titles(course, c.facts)) for c in certificates]
+    if one_file:
+        return {folder / one_file: render_certificates(pages, paper, logo, progress)}
+    files = {}
+    for index, page in enumerate(pages):
+        name = f"{_slug(page.statement.facts.name)}_{page.statement.facts.code}.pdf"
+        files[folder / name] = render_certificates([page], paper, logo)
+        if progress is not None:
+            progress(index + 1, len(pages))
+    return files
+
+
+def _check_paper(paper: str) -> None:
+    if paper not in PAPERS:
+        raise UserError(MESSAGES, "bad-paper", value=paper)
+
+
+def _context(db: Database, course: Course, workshop_id: str | None, issued_by_id: str | None,
+             passphrase: str | None) -> _Context:
+    with db.session() as session:
+        workshop = load_workshop(session, workshop_id) if workshop_id else None
+        trainer_id = (workshop.trainer_id if workshop else None) or issued_by_id
+        trainer = session.get(Participant, trainer_id) if trainer_id else None
+        days = session.scalars(select(WorkshopSession.date).where(WorkshopSession.workshop_id == workshop_id)).all() \
+            if workshop else []
+    org = organization(db)
+    key, private_key = signing_key(org.name, passphrase)
+    return _Context(course, workshop, (min(days), max(days)) if days else None, trainer.name if trainer else "", org,
+                    key, private_key, date.today())
+
+
+def _issue(db: Database, context: _Context, eligibilities: dict[str, Eligibility], *, paper: str,
+           one_file: str | None, folder: Path | None, issued_by_id: str | None,
+           progress: Callable[[int, int], None] | None) -> IssueResult:
+    eligible = [e for e in eligibilities.values() if e.eligible]
+    outcomes = _plan(db, context, eligible)
+    outcomes.sort(key=lambda o: (o.certificate.facts.name.lower(), o.certificate.code))
+    target = folder or _folder(context.course.id, context.workshop)
+    files = _render_files([o.certificate for o in outcomes], context.course, target, one_file, paper,
+                          context.organization.logo, progress) if outcomes else {}
+    _record(db, outcomes, issued_by_id)
+    for path, data in files.items():
+        atomic_write(path, data)
+    return IssueResult(outcomes, {pid: e for pid, e in eligibilities.items() if not e.eligible}, list(files))
+
+
+def issue_certificate(
+    db: Database, participant_id: str, course: Course, *, workshop_id: str | None = None, paper: str = "a4",
+    folder: Path | None = None, issued_by_id: str | None = None, passphrase: str | None = None,
+) -> tuple[Outcome, Path]:
+    """Issue (or print again, if nothing changed) one person's course or workshop certificate, and write its PDF.
+
+    Raises a UserError with every reason when the person is not eligible.
+    """
+    _check_paper(paper)
+    with db.session() as session:
+        person = session.get(Participant, participant_id)
+    if person is None:
+        raise UserError(MESSAGES, "unknown-participant", key=participant_id)
+    eligibility = (workshop_eligibility(db, workshop_id, course, [participant_id])[participant_id] if workshop_id
+                   else course_eligibility(db, participant_id, course))
+    if not eligibility.eligible:
+        raise eligibility.refusal(person.name)
+    context = _context(db, course, workshop_id, issued_by_id, passphrase)
+    result = _issue(db, context, {participant_id: eligibility}, paper=paper, one_file=None, folder=folder,
+                    issued_by_id=issued_by_id, progress=None)
+    return result.outcomes[0], result.files[0]
+
+
+def issue_workshop_certificates(
+    db: Database, workshop_id: str, course: Course, *, one_file: bool = False, paper: str = "a4",
+    folder: Path | None = None, issued_by_id: str | None = None, passphrase: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> IssueResult:
+    """Certificates for everyone eligible in a workshop: a PDF per person, or (`one_file`) one PDF to print.
+
+    Files go to `folder` (default: exports/certificates/<workshop>/). Someone whose certificate
+    would state the same as before keeps it (and it is printed again); `progress(done, total)` is
+    called after each page and may raise to cancel, which leaves nothing behind.
+    """
+    _check_paper(paper)
+    eligibilities = workshop_eligibility(db, workshop_id, course)
+    context = _context(db, course, workshop_id, issued_by_id, passphrase)
+    if not any(e.eligible for e in eligibilities.values()):
+        raise UserError(MESSAGES, "nobody-eligible", title=context.workshop.title)
+    one = f"{_slug(context.workshop.title)}_{paper}.pdf" if one_file else None
+    return _issue(db, context, eligibilities, paper=paper, one_file=one, folder=folder, issued_by_id=issued_by_id,
+                  progress=progress)
+
+
+def _find(session, code: str) -> Certificate:
+    core = code_core(code)
+    if not core:
+        raise UserError(MESSAGES, "bad-code", typed=code)
+    row = session.scalar(select(Certificate).where(Certificate.code == display_code(core)))
+    if row is None:
+        raise UserError(MESSAGES, "unknown-code", number=display_code(core))
+    return row
+
+
+def find_certificate(db: Database, code: str) -> IssuedCertificate | None:
+    """The certificate with this code on this laptop, or None (a malformed code is a UserError)."""
+    try:
+        with db.session() as session:
+            return _issued(_find(session, code))
+    except UserError as error:
+        if error.code == "unknown-code":
+            return None
+        raise
+
+
+def revoke_certificate(db: Database, code: str, reason: str) -> IssuedCertificate:
+    """Revoke a certificate for a stated reason; verifying it on this laptop then says revoked, and why."""
+    reason = " ".join(reason.split())
+    if not reason:
+        raise UserError(MESSAGES, "reason-required")
+    with db.session() as session:
+        row = _find(session, code)
+        if row.revoked_at is not None:
+            raise UserError(MESSAGES, "already-revoked", number=row.code, when=f"{row.revoked_at:%Y-%m-%d}",
+                            reason=row.revoked_reason)
+        row.revoked_at, row.revoked_reason = utc_now(), reason
+        return _issued(row)
+
+
+def reprint_certificate(db: Database, code: str, course: Course | None = None, *, paper: str = "a4",
+                        folder: Path | None = None) -> Path:
+    """Write a certificate's PDF again from its frozen statement (module titles from `course` when given)."""
+    _check_paper(paper)
+    with db.session() as session:
+        certificate = _issued(_find(session, code))
+        workshop = session.get(Workshop, certificate.workshop_id) if certificate.workshop_id else None
+    target = folder or _folder(certificate.course_id, workshop)
+    files = _render_files([certificate], course, target, None, paper, organization(db).logo, None)
+    for path, data in files.items():
+        atomic_write(path, data)
+    return next(iter(files))
+
+
+def list_certificates(db: Database, participant_id: str | None = None) -> list[IssuedCertificate]:
+    """Certificates recorded on this laptop, newest first: everyone's, or one participant's."""
+    with db.session() as session:
+        query = select(Certificate).order_by(Certificate.issued_at.desc())
+        if participant_id is not None:
+            query = query.where(Certificate.participant_id == participant_id)
+        return [_issued(row) for row in session.scalars(query)]
+
+
+def participant_certificates(db: Database, participant_id: str) -> list[IssuedCertificate]:
+    """A learner's certificates for "My progress", valid ones first, then revoked ones, newest first within each."""
+    return sorted(list_certificates(db, participant_id), key=lambda c: c.revoked)

@@ -1,0 +1,208 @@
+"""`trainer certificates issue|batch|check|revoke|list|organization`."""
+
+import sys
+from pathlib import Path
+
+from trainer.cli import available_course, open_db, say
+from trainer.errors import UserError
+from trainer.i18n import pick
+
+TEXT = {
+    "new": {"en": "Issued {code} ({kind}) to {name}: {path}", "es": "Se emitió {code} ({kind}) a {name}: {path}"},
+    "reissued": {
+        "en": "Issued {code} ({kind}) to {name}, replacing {old} (now revoked: reissued): {path}",
+        "es": "Se emitió {code} ({kind}) a {name}, en reemplazo de {old} (ahora revocado: reemitido): {path}",
+    },
+    "unchanged": {
+        "en": "{name} already holds {code} ({kind}), which states the same; printed again: {path}",
+        "es": "{name} ya tiene {code} ({kind}), que dice lo mismo; se imprimió de nuevo: {path}",
+    },
+    "batch-line-new": {"en": "  new        {code}  {name}", "es": "  nuevo      {code}  {name}"},
+    "batch-line-reissued": {"en": "  reissued   {code}  {name} (replaces {old})", "es": "  reemitido  {code}  {name} (reemplaza a {old})"},
+    "batch-line-unchanged": {"en": "  unchanged  {code}  {name}", "es": "  sin cambio {code}  {name}"},
+    "batch-line-refused": {"en": "  not yet    {name}: {reasons}", "es": "  aún no     {name}: {reasons}"},
+    "batch-summary": {
+        "en": "{new} new, {reissued} reissued, {unchanged} unchanged, {refused} not eligible yet. Files in {folder}",
+        "es": "{new} nuevos, {reissued} reemitidos, {unchanged} sin cambios, {refused} aún no cumplen. Archivos en {folder}",
+    },
+    "check-eligible": {"en": "  {kind:13} {name}", "es": "  {kind:13} {name}"},
+    "check-refused": {"en": "  {label:13} {name}: {reasons}", "es": "  {label:13} {name}: {reasons}"},
+    "not-eligible": {"en": "not yet", "es": "aún no"},
+    "completion": {"en": "completion", "es": "aprobación"},
+    "participation": {"en": "participation", "es": "participación"},
+    "revoked": {"en": "Revoked {code} ({name}): {reason}", "es": "Se revocó {code} ({name}): {reason}"},
+    "none": {
+        "en": "No certificates yet. Issue one with: trainer certificates issue PARTICIPANT --course ID",
+        "es": "Aún no hay certificados. Emita uno con: trainer certificates issue PARTICIPANTE --course ID",
+    },
+    "status-valid": {"en": "valid", "es": "válido"},
+    "status-revoked": {"en": "revoked", "es": "revocado"},
+    "organization": {"en": "Organization: {name}\nLogo: {logo}", "es": "Organización: {name}\nLogotipo: {logo}"},
+    "no-logo": {"en": "(none)", "es": "(ninguno)"},
+    "course-or-workshop": {
+        "en": "say which certificate: --course ID, or --workshop ID (or both)",
+        "es": "indique qué certificado: --course ID, o --workshop ID (o ambos)",
+    },
+}
+
+
+def _course_and_workshop(db, args):
+    from trainer.workshops.service import find_workshop
+
+    if not args.course and not args.workshop:
+        raise UserError(TEXT, "course-or-workshop")
+    workshop = find_workshop(db, args.workshop) if args.workshop else None
+    return available_course(args.course or workshop.course_id, args.lang), workshop
+
+
+def _progress(done: int, total: int) -> None:
+    if sys.stderr.isatty():
+        print(f"\r{done}/{total}", end="" if done < total else "\n", file=sys.stderr, flush=True)
+
+
+def run_issue(args) -> int:
+    from trainer.certificates.issuing import issue_certificate
+    from trainer.people.service import find_participant
+
+    db = open_db()
+    person = find_participant(db, args.participant)
+    course, workshop = _course_and_workshop(db, args)
+    outcome, path = issue_certificate(db, person.id, course, workshop_id=workshop.id if workshop else None,
+                                      paper=args.paper, folder=args.out)
+    certificate = outcome.certificate
+    print(say(TEXT, outcome.status, args.lang, code=certificate.code, name=certificate.facts.name, path=path,
+              kind=say(TEXT, certificate.facts.kind, args.lang),
+              old=outcome.replaced.code if outcome.replaced else ""))
+    return 0
+
+
+def run_batch(args) -> int:
+    from trainer.certificates.issuing import issue_workshop_certificates
+    from trainer.people.service import get_participant
+    from trainer.workshops.service import find_workshop
+
+    db = open_db()
+    workshop = find_workshop(db, args.workshop)
+    course = available_course(workshop.course_id, args.lang)
+    result = issue_workshop_certificates(db, workshop.id, course, one_file=args.one_file, paper=args.paper,
+                                         folder=args.out, progress=_progress)
+    for outcome in result.outcomes:
+        print(say(TEXT, f"batch-line-{outcome.status}", args.lang, code=outcome.certificate.code,
+                  name=outcome.certificate.facts.name, old=outcome.replaced.code if outcome.replaced else ""))
+    for participant_id, eligibility in result.not_eligible.items():
+        print(say(TEXT, "batch-line-refused", args.lang, name=get_participant(db, participant_id).name,
+                  reasons=eligibility.explain(args.lang)))
+    counts = {status: sum(o.status == status for o in result.outcomes) for status in ("new", "reissued", "unchanged")}
+    print(say(TEXT, "batch-summary", args.lang, **counts, refused=len(result.not_eligible),
+              folder=result.files[0].parent))
+    return 0
+
+
+def run_check(args) -> int:
+    from trainer.certificates.eligibility import course_eligibility, workshop_eligibility
+    from trainer.people.service import find_participant, get_participant
+
+    db = open_db()
+    course, workshop = _course_and_workshop(db, args)
+    if args.participant:
+        person = find_participant(db, args.participant)
+        eligibilities = ({person.id: workshop_eligibility(db, workshop.id, course, [person.id])[person.id]}
+                         if workshop else {person.id: course_eligibility(db, person.id, course)})
+    else:
+        if workshop is None:
+            raise UserError(TEXT, "course-or-workshop")
+        eligibilities = workshop_eligibility(db, workshop.id, course)
+    print(f"{workshop.title if workshop else pick(course.title, args.lang)}")
+    for participant_id, eligibility in eligibilities.items():
+        name = get_participant(db, participant_id).name
+        if eligibility.eligible:
+            print(say(TEXT, "check-eligible", args.lang, kind=say(TEXT, eligibility.kind, args.lang), name=name))
+        else:
+            print(say(TEXT, "check-refused", args.lang, label=say(TEXT, "not-eligible", args.lang), name=name,
+                      reasons=eligibility.explain(args.lang)))
+    return 0
+
+
+def run_revoke(args) -> int:
+    from trainer.certificates.issuing import revoke_certificate
+
+    certificate = revoke_certificate(open_db(), args.code, args.reason)
+    print(say(TEXT, "revoked", args.lang, code=certificate.code, name=certificate.facts.name,
+              reason=certificate.revoked_reason))
+    return 0
+
+
+def run_list(args) -> int:
+    from trainer.certificates.issuing import list_certificates
+    from trainer.people.service import find_participant
+
+    db = open_db()
+    person = find_participant(db, args.participant) if args.participant else None
+    certificates = list_certificates(db, person.id if person else None)
+    if not certificates:
+        print(say(TEXT, "none", args.lang))
+    for certificate in certificates:
+        facts = certificate.facts
+        status = say(TEXT, "status-revoked" if certificate.revoked else "status-valid", args.lang)
+        print(f"{certificate.code}  {status:9} {say(TEXT, facts.kind, args.lang):13} {facts.issued_on}  "
+              f"{facts.course[:34]:34}  {facts.name}")
+    return 0
+
+
+def run_organization(args) -> int:
+    from trainer.certificates.organization import organization, set_organization
+
+    db = open_db()
+    logo = "" if args.no_logo else args.logo
+    current = set_organization(db, args.name, logo) if (args.name or logo is not None) else organization(db)
+    print(say(TEXT, "organization", args.lang, name=current.name, logo=current.logo or say(TEXT, "no-logo", args.lang)))
+    return 0
+
+
+def register(commands) -> None:
+    certificates = commands.add_parser(
+        "certificates", help="issue, print, revoke and list certificates",
+        description="Certificates are signed with this organization's key (made on first use in the data folder; "
+                    "set TRAINER_KEY_PASSPHRASE to keep it encrypted). Check one with: trainer verify",
+    ).add_subparsers(dest="action", required=True)
+
+    def course_options(parser) -> None:
+        parser.add_argument("--course", help="course id (default: the workshop's course)")
+        parser.add_argument("--workshop", help="workshop id (or its first characters) or exact title")
+
+    def print_options(parser) -> None:
+        parser.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default: a4)")
+        parser.add_argument("--out", type=Path, help="folder for the PDFs (default: exports/certificates/...)")
+
+    issue = certificates.add_parser("issue", help="issue one participant's certificate and write its PDF")
+    issue.add_argument("participant", help="the participant's id (or its first characters) or exact name")
+    course_options(issue)
+    print_options(issue)
+    issue.set_defaults(run=run_issue)
+
+    batch = certificates.add_parser("batch", help="issue the certificates of everyone eligible in a workshop")
+    batch.add_argument("--workshop", required=True, help="workshop id (or its first characters) or exact title")
+    batch.add_argument("--one-file", action="store_true", help="one PDF with every page, to print at once")
+    print_options(batch)
+    batch.set_defaults(run=run_batch)
+
+    check = certificates.add_parser("check", help="who may receive a certificate, and why not yet")
+    check.add_argument("participant", nargs="?", help="one participant (default: everyone in --workshop)")
+    course_options(check)
+    check.set_defaults(run=run_check)
+
+    revoke = certificates.add_parser("revoke", help="revoke a certificate, saying why")
+    revoke.add_argument("code", help="the code printed on it, e.g. TRN-7K3Q-M9XA")
+    revoke.add_argument("--reason", required=True, help="why it is revoked (shown to whoever verifies it)")
+    revoke.set_defaults(run=run_revoke)
+
+    listing = certificates.add_parser("list", help="list certificates, everyone's or one participant's")
+    listing.add_argument("participant", nargs="?", help="the participant's id (or its first characters) or exact name")
+    listing.set_defaults(run=run_list)
+
+    org = certificates.add_parser("organization", help="show or set the organization's name and logo on certificates")
+    org.add_argument("--name", help="the organization's name, as printed")
+    logo = org.add_mutually_exclusive_group()
+    logo.add_argument("--logo", help="a PNG or JPEG file (it is copied into the data folder)")
+    logo.add_argument("--no-logo", action="store_true", help="print certificates without a logo")
+    org.set_defaults(run=run_organization)
