@@ -55,6 +55,8 @@ def test_migrations_build_exactly_the_models(db):
 
 
 def test_sqlite_is_durable(db):
+    if not db.is_sqlite:
+        pytest.skip("a server database keeps its own durability settings")
     with db.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL

@@ -11,7 +11,7 @@ import sys
 from trainer.errors import UserError
 from trainer.i18n import LANGUAGES, pick, system_language
 
-DOMAINS = ("info", "courses", "participants", "progress", "workshops", "roster", "attendance", "reports", "paper", "certificates", "verify", "keys")
+DOMAINS = ("info", "courses", "participants", "progress", "bundles", "certificates", "verify", "keys", "workshops", "roster", "attendance", "reports", "paper")
 
 TEXT = {
     "unknown-course": {

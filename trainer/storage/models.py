@@ -48,10 +48,19 @@ class Setting(Base):
 
 
 class Device(Base):
+    """A laptop this database knows: itself, and every laptop a bundle came from.
+
+    `public_key` is the device's Ed25519 key (base64), recorded the first time a
+    bundle from it is imported; a later bundle claiming the same device with
+    another key is refused (trust on first use, see docs/bundles.md).
+    """
+
     __tablename__ = "devices"
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     name: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    public_key: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    key_recorded_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
 
 class Participant(Base):
@@ -139,6 +148,7 @@ class WorkshopSession(Base):
     start_time: Mapped[str] = mapped_column(String(5), default="09:00")
     hours: Mapped[float] = mapped_column(Float, default=4.0)
     title: Mapped[str] = mapped_column(String(200), default="")
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True, default=utc_now, onupdate=utc_now)
     workshop: Mapped[Workshop] = relationship(back_populates="sessions")
 
 
@@ -197,4 +207,38 @@ class Certificate(Base):
     issued_by_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     revoked_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    origin_device_id: Mapped[str] = mapped_column(String(36))
+
+
+class ParticipantAlias(Base):
+    """The trainer's decision that `merged_id` is the same person as `participant_id` (a fact: it travels).
+
+    Everything recorded under either id ends up under one of them (docs/bundles.md
+    says which); `profile` keeps the merged profile as it was at the merge.
+    """
+
+    __tablename__ = "participant_aliases"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    merged_id: Mapped[str] = mapped_column(String(36), index=True)
+    participant_id: Mapped[str] = mapped_column(String(36), index=True)
+    profile: Mapped[dict] = mapped_column(JSON)
+    merged_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    merged_by_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    origin_device_id: Mapped[str] = mapped_column(String(36))
+
+
+class MergeConflict(Base):
+    """A version of a row that lost a merge, kept so that nothing is silently overwritten.
+
+    `version` is the whole losing row as a bundle carries it; the trainer lists
+    these and may put a losing version back (trainer.bundles.conflicts).
+    """
+
+    __tablename__ = "merge_conflicts"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(32))
+    row_id: Mapped[str] = mapped_column(String(36), index=True)
+    version: Mapped[dict] = mapped_column(JSON)
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    resolved_by_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     origin_device_id: Mapped[str] = mapped_column(String(36))

@@ -1,0 +1,348 @@
+"""Merge rules: how rows from a bundle, or from a merge of two participants, join this database.
+
+Each table's rule is a total order on the versions of one row (POLICIES): the
+greatest version is kept, so merging is idempotent and the same in any order.
+Where two laptops can each edit a row (profiles, workshops, sessions,
+attendance marks), the losing version is kept in `merge_conflicts`; nothing is
+silently overwritten. Participants merged into one (`participant_aliases`)
+form one identity whose rows all live under its canonical id. docs/bundles.md
+states the rules for users.
+"""
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from trainer.bundles.rows import TABLES, content_hash, decode_row, encode_row
+from trainer.errors import UserError
+from trainer.storage.models import ParticipantAlias, fact_id
+
+MESSAGES = {
+    "missing-reference": {
+        "en": "{where}: table '{table}', row {row}, column '{column}' refers to {value}, which is neither in the bundle "
+              "nor on this laptop; import the bundle that has it first",
+        "es": "{where}: tabla '{table}', fila {row}, columna '{column}' se refiere a {value}, que no está en el paquete "
+              "ni en esta laptop; importe primero el paquete que lo contiene",
+    },
+    "bad-kept-version": {
+        "en": "{where}: kept version {row} is not a version of a row of a table that keeps versions",
+        "es": "{where}: la versión guardada {row} no es una versión de una fila de una tabla que guarda versiones",
+    },
+    "code-clash": {
+        "en": "{where}: certificate code {code} is already used by another certificate on this laptop",
+        "es": "{where}: el código de certificado {code} ya lo usa otro certificado en esta laptop",
+    },
+}
+
+CHUNK = 500
+
+
+def _time(value: str | None) -> int:
+    """A stored time as a number that orders like the time (the format is fixed-width)."""
+    return int("".join(c for c in value if c.isdigit())) if value else 0
+
+
+@dataclass(frozen=True)
+class Policy:
+    key: Callable[[dict], tuple]  # the greater version wins
+    keeps_losers: bool = False  # two laptops may edit this row: keep the losing version as a conflict
+
+
+def _latest(column: str, *tiebreak: str) -> Policy:
+    return Policy(lambda r: (_time(r[column]), *(r[t] or "" for t in tiebreak), content_hash(r)), keeps_losers=True)
+
+
+def _earliest(column: str) -> Policy:
+    return Policy(lambda r: (-_time(r[column]), r["origin_device_id"], content_hash(r)))
+
+
+POLICIES: dict[str, Policy] = {
+    "participants": _latest("updated_at"),
+    "participant_aliases": _earliest("merged_at"),
+    "workshops": _latest("updated_at"),
+    "workshop_sessions": _latest("updated_at"),
+    "enrollments": _earliest("enrolled_at"),
+    "lesson_completions": _earliest("completed_at"),
+    # an attempt is written by one laptop only: finished beats unfinished, and a finished attempt is frozen
+    "quiz_attempts": Policy(lambda r: (r["finished_at"] is not None, -_time(r["finished_at"]), content_hash(r))),
+    # answers can be replaced until the attempt finishes, on the attempt's laptop: the last one given counts
+    "quiz_answers": Policy(lambda r: (_time(r["answered_at"]), content_hash(r))),
+    "attendance": _latest("marked_at", "origin_device_id"),
+    "attendance_changes": Policy(lambda r: (content_hash(r),)),
+    # revocation is final: revoked beats not revoked, and the first revocation stands
+    "certificates": Policy(lambda r: (r["revoked_at"] is not None, -_time(r["revoked_at"]), content_hash(r))),
+    # a decision beats no decision; a later decision beats an earlier one
+    "merge_conflicts": Policy(lambda r: (_time(r["resolved_at"]), r["resolved_by_id"] or "", r["origin_device_id"],
+                                         content_hash(r))),
+}
+
+# The column of each table that names the participant a row is about.
+PARTICIPANT_COLUMN = {
+    "workshops": "trainer_id", "enrollments": "participant_id", "lesson_completions": "participant_id",
+    "quiz_attempts": "participant_id", "attendance": "participant_id", "attendance_changes": "participant_id",
+    "certificates": "participant_id",
+}
+# Ids derived from the fact a row records (trainer.storage.models.fact_id), re-derived when the participant changes.
+DERIVED_IDS: dict[str, Callable[[dict], dict]] = {
+    "lesson_completions": lambda r: {"id": fact_id("lesson", r["participant_id"], r["course_id"], r["lesson_id"])},
+    "enrollments": lambda r: {"id": fact_id("enrollment", r["workshop_id"], r["participant_id"])},
+    "attendance": lambda r: {"id": fact_id("attendance", r["session_id"], r["participant_id"])},
+    "attendance_changes": lambda r: {"attendance_id": fact_id("attendance", r["session_id"], r["participant_id"])},
+}
+REKEYED = ("enrollments", "lesson_completions", "attendance")
+
+
+def version_id(table_name: str, version: dict) -> str:
+    """The id of a kept version: the same version of the same row has the same id on every laptop."""
+    return fact_id("version", table_name, version["id"], content_hash(version))
+
+
+def rehome(table_name: str, row: dict, identity: dict[str, str]) -> dict:
+    """The row as it reads once every merged participant is replaced by the one kept."""
+    if table_name == "merge_conflicts":
+        version = rehome(row["table_name"], row["version"], identity)
+        if version is row["version"]:
+            return row
+        return {**row, "version": version, "row_id": version["id"], "id": version_id(row["table_name"], version)}
+    column = PARTICIPANT_COLUMN.get(table_name)
+    if column is None or row[column] not in identity:
+        return row
+    moved = {**row, column: identity[row[column]]}
+    derive = DERIVED_IDS.get(table_name)
+    return {**moved, **derive(moved)} if derive else moved
+
+
+def identity_map(session: Session) -> dict[str, str]:
+    """Every merged-away participant id -> the canonical id of its person.
+
+    Merges link ids into groups (one person). The canonical id of a group is
+    the smallest id in it that was never merged away (the smallest id at all
+    if every one was, as when two laptops merged A into B and B into A).
+    """
+    edges = session.execute(select(ParticipantAlias.merged_id, ParticipantAlias.participant_id)).all()
+    parent: dict[str, str] = {}
+
+    def root(node: str) -> str:
+        while parent.setdefault(node, node) != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    for merged, kept in edges:
+        parent[root(merged)] = root(kept)
+    groups: dict[str, list[str]] = {}
+    for node in list(parent):
+        groups.setdefault(root(node), []).append(node)
+    merged_away = {merged for merged, _ in edges}
+    identity = {}
+    for members in groups.values():
+        canonical = min([m for m in members if m not in merged_away] or members)
+        identity.update({m: canonical for m in members if m != canonical})
+    return identity
+
+
+@dataclass
+class TableCounts:
+    added: int = 0
+    changed: int = 0
+    unchanged: int = 0
+
+
+@dataclass
+class MergeReport:
+    """What a merge did (or, for inspect, would do), table by table."""
+
+    tables: dict[str, TableCounts] = field(default_factory=dict)
+    kept_versions: int = 0  # losing versions newly kept as conflicts
+    moved: int = 0  # rows moved to another participant id because two participants are one person
+
+    @property
+    def changes_anything(self) -> bool:
+        return self.kept_versions > 0 or self.moved > 0 or any(c.added or c.changed for c in self.tables.values())
+
+
+class Merger:
+    """One merge inside one database transaction: the caller commits it, or rolls it back to only look."""
+
+    def __init__(self, session: Session, device_id: str, where: str):
+        self.session, self.device_id, self.where = session, device_id, where
+        self.report = MergeReport()
+        self.identity = identity_map(session)
+        self._kept: dict[str, dict] = {}
+
+    def merge_all(self, tables: dict[str, list[dict]]) -> MergeReport:
+        """Merge rows of several tables (canonical JSON form), in an order where references come first."""
+        for kept in tables.get("merge_conflicts", []):
+            self._check_kept_version(kept)
+        self.merge_aliases(tables.get("participant_aliases", []), tables.get("participants", []))
+        for name in TABLES:
+            if name not in ("participant_aliases", "participants"):
+                self.merge(name, tables.get(name, []))
+        self.flush_kept()
+        return self.report
+
+    def merge_aliases(self, aliases: list[dict], participants: list[dict]) -> None:
+        """Merge decisions that two ids are one person, then profiles, then move what the decisions moved."""
+        before = self.identity
+        added = self.merge("participant_aliases", aliases)
+        self.identity = identity_map(self.session)
+        for alias in added:  # the merged-away profile as it was at the merge is one more version of it
+            decode_row(TABLES["participants"], alias["profile"], f"{self.where}, participant_aliases", alias["id"])
+        self.merge("participants", [alias["profile"] for alias in added] + list(participants))
+        self._move_merged_participants(before)
+
+    def merge(self, table_name: str, rows: Iterable[dict], counts: TableCounts | None = None) -> list[dict]:
+        """Merge rows into one table by its policy; returns the rows that were new here."""
+        table, policy = TABLES[table_name], POLICIES[table_name]
+        if counts is None:
+            counts = self.report.tables.setdefault(table_name, TableCounts())
+        batch: dict[str, dict] = {}
+        for row in rows:
+            row = rehome(table_name, row, self.identity)
+            if table_name == "participants" and row["id"] in self.identity:
+                self.keep(table_name, row)  # a merged-away profile: kept, never current again
+                continue
+            if row["id"] in batch and batch[row["id"]] != row:
+                row = self._settle(table_name, policy, batch[row["id"]], row)
+            batch[row["id"]] = row
+        existing = self.existing(table_name, list(batch))
+        added, changed = [], []
+        for row_id, row in batch.items():
+            current = existing.get(row_id)
+            if current is None:
+                added.append(row)
+            elif current == row or self._settle(table_name, policy, current, row) is current:
+                counts.unchanged += 1
+            else:
+                changed.append(row)
+        self._check_references(table_name, added + changed)
+        if table_name == "certificates":
+            self._check_codes(added)
+        if added:
+            self.session.execute(insert(table), [self._values(table_name, row) for row in added])
+        for row in changed:
+            values = self._values(table_name, row)
+            self.session.execute(update(table).where(table.c.id == values.pop("id")).values(**values))
+        counts.added += len(added)
+        counts.changed += len(changed)
+        return added
+
+    def keep(self, table_name: str, version: dict) -> None:
+        """Keep a version that lost (or belongs to a merged-away participant) as a conflict row.
+
+        The row is the same on every laptop that keeps this version: its id comes
+        from the version and its origin is the device that made the version.
+        """
+        conflict_id = version_id(table_name, version)
+        self._kept[conflict_id] = {
+            "id": conflict_id, "table_name": table_name, "row_id": version["id"], "version": version,
+            "resolved_at": None, "resolved_by_id": None, "origin_device_id": version["origin_device_id"],
+        }
+
+    def flush_kept(self) -> None:
+        kept, self._kept = list(self._kept.values()), {}
+        if kept:
+            self.report.kept_versions += len(self.merge("merge_conflicts", kept, TableCounts()))
+
+    def _settle(self, table_name: str, policy: Policy, first: dict, second: dict) -> dict:
+        winner, loser = (first, second) if policy.key(first) >= policy.key(second) else (second, first)
+        if policy.keeps_losers:
+            self.keep(table_name, loser)
+        return winner
+
+    def existing(self, table_name: str, ids: list[str]) -> dict[str, dict]:
+        """The current rows with these ids, in canonical JSON form."""
+        table = TABLES[table_name]
+        found = {}
+        for start in range(0, len(ids), CHUNK):
+            for row in self.session.execute(select(table).where(table.c.id.in_(ids[start:start + CHUNK]))).mappings():
+                found[row["id"]] = encode_row(table, row)
+        return found
+
+    def _values(self, table_name: str, row: dict) -> dict:
+        return decode_row(TABLES[table_name], row, f"{self.where}, {table_name}", row.get("id"))
+
+    def _check_references(self, table_name: str, rows: list[dict]) -> None:
+        for column in TABLES[table_name].columns:
+            for foreign in column.foreign_keys:
+                target = foreign.column
+                wanted = {row[column.name] for row in rows if row[column.name] is not None}
+                found = set()
+                ordered = sorted(wanted)
+                for start in range(0, len(ordered), CHUNK):
+                    chunk = ordered[start:start + CHUNK]
+                    found.update(self.session.scalars(select(target).where(target.in_(chunk))))
+                for row in rows:
+                    if row[column.name] is not None and row[column.name] not in found:
+                        raise UserError(MESSAGES, "missing-reference", where=self.where, table=table_name, row=row["id"],
+                                        column=column.name, value=row[column.name])
+
+    def _check_kept_version(self, row: dict) -> None:
+        name, version = row["table_name"], row["version"]
+        if name != "participants" and not (name in POLICIES and POLICIES[name].keeps_losers):
+            raise UserError(MESSAGES, "bad-kept-version", where=self.where, row=row["id"])
+        decode_row(TABLES[name], version, f"{self.where}, merge_conflicts", row["id"])
+        if row["row_id"] != version["id"] or row["id"] != version_id(name, version):
+            raise UserError(MESSAGES, "bad-kept-version", where=self.where, row=row["id"])
+
+    def _check_codes(self, rows: list[dict]) -> None:
+        table = TABLES["certificates"]
+        codes = {row["code"]: row["id"] for row in rows}
+        if len(codes) < len(rows):
+            raise UserError(MESSAGES, "code-clash", where=self.where, code=rows[0]["code"])
+        for code, other in self.session.execute(select(table.c.code, table.c.id).where(table.c.code.in_(list(codes)))):
+            if other != codes[code]:
+                raise UserError(MESSAGES, "code-clash", where=self.where, code=code)
+
+    def _move_merged_participants(self, before: dict[str, str]) -> None:
+        """After merges of participants: everything of a merged-away id moves to its canonical id."""
+        moved = {old: new for old, new in self.identity.items() if before.get(old) != new}
+        if not moved:
+            return
+        for canonical in sorted(set(moved.values())):
+            self._ensure_participant(canonical)
+        for table_name, column_name in PARTICIPANT_COLUMN.items():
+            table = TABLES[table_name]
+            rows = [encode_row(table, r) for r in self.session.execute(
+                select(table).where(table.c[column_name].in_(list(moved)))).mappings()]
+            self.report.moved += len(rows)
+            if table_name in REKEYED and rows:  # the row's id comes from its participant: it merges with the kept one's
+                self.session.execute(delete(table).where(table.c.id.in_([r["id"] for r in rows])))
+                self.merge(table_name, rows, TableCounts())
+                continue
+            for row in rows:
+                values = self._values(table_name, rehome(table_name, row, self.identity))
+                self.session.execute(update(table).where(table.c.id == values.pop("id")).values(**values))
+        conflicts = TABLES["merge_conflicts"]
+        stale = []
+        for row in self.session.execute(select(conflicts).where(
+                conflicts.c.table_name.in_(list(PARTICIPANT_COLUMN)))).mappings():
+            encoded = encode_row(conflicts, row)
+            if rehome("merge_conflicts", encoded, self.identity) != encoded:
+                stale.append(encoded)
+        if stale:
+            self.session.execute(delete(conflicts).where(conflicts.c.id.in_([r["id"] for r in stale])))
+            self.merge("merge_conflicts", stale, TableCounts())
+        participants = TABLES["participants"]
+        for row in self.session.execute(select(participants).where(participants.c.id.in_(list(moved)))).mappings():
+            self.keep("participants", encode_row(participants, row))
+        self.session.execute(delete(participants).where(participants.c.id.in_(list(moved))))
+
+    def _ensure_participant(self, participant_id: str) -> None:
+        """The canonical participant's row, brought back from its best kept version if it had been merged away."""
+        participants, conflicts = TABLES["participants"], TABLES["merge_conflicts"]
+        if self.session.execute(select(participants.c.id).where(participants.c.id == participant_id)).first():
+            return
+        kept = {r["id"]: r["version"] for r in self.session.execute(select(conflicts).where(
+            conflicts.c.table_name == "participants", conflicts.c.row_id == participant_id)).mappings()}
+        kept.update({k: v["version"] for k, v in self._kept.items()
+                     if v["table_name"] == "participants" and v["row_id"] == participant_id})
+        if not kept:
+            raise UserError(MESSAGES, "missing-reference", where=self.where, table="participant_aliases",
+                            row=participant_id, column="participant_id", value=participant_id)
+        best_id = max(kept, key=lambda k: POLICIES["participants"].key(kept[k]))
+        self.session.execute(insert(participants), [self._values("participants", kept[best_id])])
+        self.session.execute(delete(conflicts).where(conflicts.c.id == best_id))
+        self._kept.pop(best_id, None)
