@@ -231,3 +231,34 @@ def test_my_progress_lists_the_learners_certificates(learner):
     learner.go("progress", "example")
     texts = [label.text() for label in screen(learner).findChildren(QLabel) if "code" in label.text()]
     assert texts[0].startswith("✗ ") and texts[0].endswith("revoked: typo in the name")
+
+
+def test_only_a_trainer_opens_the_console_and_only_with_the_pin(window, qtbot):
+    from trainer.gui.console import ConsoleScreen
+
+    window.set_language("en")
+    window.go("profiles")
+    profiles = screen(window)
+    profiles.create_profile()
+    dialog = profiles.dialog
+    dialog.name.setText("Rosa Trainer")
+    dialog.role.setCurrentIndex(dialog.role.findData("trainer"))
+    dialog.save()
+    assert "Trainers and organizers need a PIN" in dialog.error.text()
+    dialog.pin.setText("2468")
+    dialog.pin_again.setText("2468")
+    dialog.save()
+    assert window.context.participant.role == "trainer" and window.console_action.isEnabled()
+    window.open_console()
+    window.pin_dialog.pin.setText("1111")
+    window.pin_dialog.check()
+    assert not isinstance(screen(window), ConsoleScreen)
+    window.pin_dialog.pin.setText("2468")
+    window.pin_dialog.check()
+    assert isinstance(screen(window), ConsoleScreen)
+
+
+def test_a_participant_has_no_console(learner):
+    assert not learner.console_action.isEnabled()
+    learner.open_console()
+    assert not hasattr(learner, "pin_dialog")

@@ -107,6 +107,8 @@ class MainWindow(QMainWindow):
             item.setCheckable(True)
             item.setChecked(lang == self.context.lang)
             group.addAction(item)
+        trainer_menu = bar.addMenu(self.tr("&Trainer"))
+        self.console_action = action(trainer_menu, self.tr("Trainer &console…"), self.open_console, "Ctrl+Shift+T")
         help_menu = bar.addMenu(self.tr("&Help"))
         action(help_menu, self.tr("&About Trainer"), self.about, needs_profile=False)
         self.update_actions()
@@ -114,6 +116,8 @@ class MainWindow(QMainWindow):
     def update_actions(self) -> None:
         for item in self.actions_needing_profile:
             item.setEnabled(self.context.participant is not None)
+        participant = self.context.participant
+        self.console_action.setEnabled(participant is not None and participant.role in ("trainer", "organizer"))
 
     # -- language and profile ------------------------------------------------------------------------
 
@@ -185,6 +189,10 @@ class MainWindow(QMainWindow):
             self.history.clear()
             screen = ProfilesScreen(context)
             screen.chosen.connect(self.choose_participant)
+        elif name == "console":
+            from trainer.gui.console import ConsoleScreen
+
+            screen = ConsoleScreen(context)
         elif name == "courses":
             from trainer.gui.screens.courses import CoursesScreen
 
@@ -237,6 +245,19 @@ class MainWindow(QMainWindow):
         if old is not None:
             self.stack.removeWidget(old)
             old.deleteLater()
+
+    def open_console(self) -> None:
+        """The console holds everyone's data: its PIN is asked again, so a trainer who steps away is safe."""
+        from trainer.gui.screens.profiles import PinDialog
+
+        participant = self.context.participant
+        if participant is None or participant.role not in ("trainer", "organizer"):
+            return
+        if self.location == ("console",):
+            return
+        self.pin_dialog = PinDialog(participant, self)
+        self.pin_dialog.accepted.connect(lambda: self.go("console"))
+        self.pin_dialog.open()
 
     # -- view ----------------------------------------------------------------------------------------
 

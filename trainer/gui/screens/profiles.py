@@ -172,6 +172,10 @@ class ProfileDialog(QDialog):
                             (self.tr("Male"), "male"), (self.tr("Other"), "other")):
             self.sex.addItem(label, code)
         self.email = QLineEdit()
+        self.role = QComboBox()
+        for label, code in ((self.tr("Participant"), "participant"), (self.tr("Trainer"), "trainer"),
+                            (self.tr("Organizer"), "organizer")):
+            self.role.addItem(label, code)
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.Password)
         self.pin.setPlaceholderText(self.tr("optional, 4 to 8 digits"))
@@ -180,7 +184,8 @@ class ProfileDialog(QDialog):
         for label, widget in ((self.tr("&Name"), self.name), (self.tr("&Organization"), self.organization),
                               (self.tr("&Sector"), self.sector), (self.tr("Countr&y"), self.country),
                               (self.tr("Se&x"), self.sex), (self.tr("&E-mail"), self.email),
-                              (self.tr("&PIN"), self.pin), (self.tr("PIN a&gain"), self.pin_again)):
+                              (self.tr("&Role"), self.role), (self.tr("&PIN"), self.pin),
+                              (self.tr("PIN a&gain"), self.pin_again)):
             form.addRow(label, widget)
             widget.setAccessibleName(label.replace("&", ""))
         self.error = ErrorLine()
@@ -200,10 +205,13 @@ class ProfileDialog(QDialog):
         if self.pin.text() != self.pin_again.text():
             self.error.show_error(self.tr("The two PINs are not the same."))
             return
+        if self.role.currentData() != "participant" and not self.pin.text():
+            self.error.show_error(self.tr("Trainers and organizers need a PIN: it keeps the console closed to others."))
+            return
         profile = ProfileInput(
             name=self.name.text(), organization=self.organization.text(), sector=self.sector.currentData(),
             country=self.country.currentData(), sex=self.sex.currentData(), email=self.email.text(),
-            language=self.context.lang, pin=self.pin.text() or None,
+            language=self.context.lang, role=self.role.currentData(), pin=self.pin.text() or None,
         )
         try:
             self.person = add_participant(self.context.database, profile)

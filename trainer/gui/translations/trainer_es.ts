@@ -1,6 +1,276 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_419">
 <context>
+    <name>AttendanceSection</name>
+    <message>
+        <location filename="../console/attendance.py" line="115" />
+        <location filename="../console/attendance.py" line="213" />
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location filename="../console/attendance.py" line="118" />
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <location filename="../console/attendance.py" line="120" />
+        <source>&amp;Session:</source>
+        <translation>&amp;Sesión:</translation>
+    </message>
+    <message>
+        <location filename="../console/attendance.py" line="123" />
+        <source>Totals</source>
+        <translation>Totales</translation>
+    </message>
+    <message>
+        <location filename="../console/attendance.py" line="126" />
+        <source>Type part of a name; Esc clears</source>
+        <translation>Escriba parte de un nombre; Esc borra</translation>
+    </message>
+    <message>
+        <location filename="../console/attendance.py" line="128" />
+        <source>Find a person</source>
+        <translation>Buscar a una persona</translation>
+    </message>
+    <message>
+        <location filename="../console/attendance.py" line="131" />
+        <source>&amp;Find:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <location filename="../console/attendance.py" line="135" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../console/attendance.py" line="135" />
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../console/attendance.py" line="135" />
+        <source>Mark</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location filename="../console/attendance.py" line="136" />
+        <source>not marked</source>
+        <translation>sin marcar</translation>
+    </message>
+    <message>
+        <location filename="../console/attendance.py" line="141" />
+        <source>People and their marks</source>
+        <translation>Personas y su asistencia</translation>
+    </message>
+    <message>
+        <location filename="../console/attendance.py" line="153" />
+        <source>Keys: P present · T or L late · J or E excused · A absent · Ctrl+F find · Esc clears the search</source>
+        <translation>Teclas: P presente · T o L tarde · J o E justificada · A ausente · Ctrl+F buscar · Esc borra la búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../console/attendance.py" line="155" />
+        <source>Mark everyone else &amp;present</source>
+        <translation>Marcar a todos los demás como &amp;presentes</translation>
+    </message>
+    <message>
+        <location filename="../console/attendance.py" line="157" />
+        <source>Add a &amp;walk-in…</source>
+        <translation>&amp;Agregar a alguien sin inscripción…</translation>
+    </message>
+    <message>
+        <location filename="../console/attendance.py" line="160" />
+        <source>&amp;History of this person</source>
+        <translation>&amp;Historial de esta persona</translation>
+    </message>
+    <message>
+        <location filename="../console/attendance.py" line="204" />
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <location filename="../console/attendance.py" line="215" />
+        <source>Attendance: {workshop}</source>
+        <translation>Asistencia: {workshop}</translation>
+    </message>
+    <message>
+        <location filename="../console/attendance.py" line="225" />
+        <source>This workshop has no sessions yet: add them in the section Workshops.</source>
+        <translation>Este taller aún no tiene sesiones: agréguelas en la sección Talleres.</translation>
+    </message>
+    <message>
+        <location filename="../console/attendance.py" line="242" />
+        <source>Not marked: {count}</source>
+        <translation>Sin marcar: {count}</translation>
+    </message>
+    <message>
+        <location filename="../console/attendance.py" line="379" />
+        <source>Session of {day}, {start}</source>
+        <translation>Sesión del {day}, {start}</translation>
+    </message>
+</context>
+<context>
+    <name>ClassProgressSection</name>
+    <message>
+        <location filename="../console/class_progress.py" line="147" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../console/class_progress.py" line="147" />
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../console/class_progress.py" line="148" />
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location filename="../console/class_progress.py" line="148" />
+        <source>Lessons</source>
+        <translation>Lecciones</translation>
+    </message>
+    <message>
+        <location filename="../console/class_progress.py" line="148" />
+        <source>Modules passed</source>
+        <translation>Módulos aprobados</translation>
+    </message>
+    <message>
+        <location filename="../console/class_progress.py" line="149" />
+        <source>Why at risk</source>
+        <translation>Por qué está en riesgo</translation>
+    </message>
+    <message>
+        <location filename="../console/class_progress.py" line="151" />
+        <source>passed</source>
+        <translation>aprobado</translation>
+    </message>
+    <message>
+        <location filename="../console/class_progress.py" line="151" />
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <location filename="../console/class_progress.py" line="152" />
+        <source>not started</source>
+        <translation>sin empezar</translation>
+    </message>
+    <message>
+        <location filename="../console/class_progress.py" line="154" />
+        <source>Class progress</source>
+        <translation>Avance del grupo</translation>
+    </message>
+    <message>
+        <location filename="../console/class_progress.py" line="156" />
+        <source>In each module: ✓ passed · ◐ in progress · ○ not started, then lessons done / lessons and the best quiz score. ⚠ at risk: the reason is in the last column. Click a column title to sort.</source>
+        <translation>En cada módulo: ✓ aprobado · ◐ en curso · ○ sin empezar; luego lecciones hechas / lecciones y la mejor nota de la evaluación. ⚠ en riesgo: el motivo está en la última columna. Haga clic en el título de una columna para ordenar.</translation>
+    </message>
+    <message>
+        <location filename="../console/class_progress.py" line="159" />
+        <source>Only people at &amp;risk</source>
+        <translation>Solo personas en &amp;riesgo</translation>
+    </message>
+    <message>
+        <location filename="../console/class_progress.py" line="163" />
+        <source>Class progress: participants by modules</source>
+        <translation>Avance del grupo: participantes por módulo</translation>
+    </message>
+    <message>
+        <location filename="../console/class_progress.py" line="195" />
+        <source>Create a workshop first (section Workshops).</source>
+        <translation>Primero cree un taller (sección Talleres).</translation>
+    </message>
+    <message>
+        <location filename="../console/class_progress.py" line="197" />
+        <source>Class progress: {workshop}</source>
+        <translation>Avance del grupo: {workshop}</translation>
+    </message>
+    <message>
+        <location filename="../console/class_progress.py" line="201" />
+        <source>The course of this workshop ({course}) is not installed on this laptop.</source>
+        <translation>El curso de este taller ({course}) no está instalado en esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../console/class_progress.py" line="205" />
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../console/class_progress.py" line="215" />
+        <source>Participants: {count} · completed every module: {completed} · at risk: {risk}</source>
+        <translation>Participantes: {count} · aprobaron todos los módulos: {completed} · en riesgo: {risk}</translation>
+    </message>
+    <message>
+        <location filename="../console/class_progress.py" line="217" />
+        <source>Only people at &amp;risk ({count})</source>
+        <translation>Solo personas en &amp;riesgo ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleScreen</name>
+    <message>
+        <location filename="../console/__init__.py" line="33" />
+        <source>Console sections</source>
+        <translation>Secciones de la consola</translation>
+    </message>
+    <message>
+        <location filename="../console/__init__.py" line="44" />
+        <source>Workshops</source>
+        <translation>Talleres</translation>
+    </message>
+    <message>
+        <location filename="../console/__init__.py" line="44" />
+        <source>Roster</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location filename="../console/__init__.py" line="45" />
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location filename="../console/__init__.py" line="45" />
+        <source>Paper mode</source>
+        <translation>Modo papel</translation>
+    </message>
+    <message>
+        <location filename="../console/__init__.py" line="46" />
+        <source>Class progress</source>
+        <translation>Avance del grupo</translation>
+    </message>
+    <message>
+        <location filename="../console/__init__.py" line="46" />
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <location filename="../console/__init__.py" line="59" />
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <location filename="../console/__init__.py" line="61" />
+        <source>Wor&amp;kshop:</source>
+        <translation>Tall&amp;er:</translation>
+    </message>
+    <message>
+        <location filename="../console/__init__.py" line="64" />
+        <source>Trainer console</source>
+        <translation>Consola del capacitador</translation>
+    </message>
+    <message>
+        <location filename="../console/__init__.py" line="77" />
+        <source>Ctrl+1 … Ctrl+6: go to a section</source>
+        <translation>Ctrl+1 … Ctrl+6: ir a una sección</translation>
+    </message>
+    <message>
+        <location filename="../console/__init__.py" line="147" />
+        <source>enrolled: {count}</source>
+        <translation>inscritos: {count}</translation>
+    </message>
+</context>
+<context>
     <name>CourseHome</name>
     <message>
         <location filename="../screens/course_home.py" line="35" />
@@ -133,6 +403,34 @@ No disponible: {reason}</translation>
         <location filename="../screens/course_home.py" line="19" />
         <source>about {m} min</source>
         <translation>unos {m} min</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../console/common.py" line="212" />
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location filename="../console/common.py" line="213" />
+        <source>Open fol&amp;der</source>
+        <translation>Abrir &amp;carpeta</translation>
+    </message>
+    <message>
+        <location filename="../console/common.py" line="214" />
+        <source>Pr&amp;int</source>
+        <translation>Imp&amp;rimir</translation>
+    </message>
+    <message>
+        <location filename="../console/common.py" line="215" />
+        <source>Opens the PDF in the computer's viewer, where you can print it</source>
+        <translation>Abre el PDF en el visor de la computadora, desde donde puede imprimirlo</translation>
+    </message>
+    <message>
+        <location filename="../console/common.py" line="227" />
+        <source>✓ Saved: {file}</source>
+        <translation>✓ Guardado: {file}</translation>
     </message>
 </context>
 <context>
@@ -667,6 +965,82 @@ Clave pública usada: {other}…</translation>
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../console/attendance.py" line="428" />
+        <source>History of {name}</source>
+        <translation>Historial de {name}</translation>
+    </message>
+    <message>
+        <location filename="../console/attendance.py" line="441" />
+        <source>No attendance marked yet.</source>
+        <translation>Todavía no se ha marcado su asistencia.</translation>
+    </message>
+    <message>
+        <location filename="../console/attendance.py" line="443" />
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../console/roster.py" line="173" />
+        <source>Import {file}</source>
+        <translation>Importar {file}</translation>
+    </message>
+    <message>
+        <location filename="../console/roster.py" line="177" />
+        <source>Columns: what each one holds (change it if the guess is wrong)</source>
+        <translation>Columnas: qué contiene cada una (cámbielo si no se adivinó bien)</translation>
+    </message>
+    <message>
+        <location filename="../console/roster.py" line="185" />
+        <source>(ignore)</source>
+        <translation>(no usar)</translation>
+    </message>
+    <message>
+        <location filename="../console/roster.py" line="188" />
+        <source>Column {letter}: {header}</source>
+        <translation>Columna {letter}: {header}</translation>
+    </message>
+    <message>
+        <location filename="../console/roster.py" line="210" />
+        <source>Rows of the file</source>
+        <translation>Filas del archivo</translation>
+    </message>
+    <message>
+        <location filename="../console/roster.py" line="215" />
+        <source>&amp;Skip bad rows (import only the rows without errors)</source>
+        <translation>&amp;Omitir filas con errores (importar solo las filas correctas)</translation>
+    </message>
+    <message>
+        <location filename="../console/roster.py" line="220" />
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location filename="../console/roster.py" line="223" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../console/roster.py" line="260" />
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location filename="../console/roster.py" line="260" />
+        <source>Check</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../console/roster.py" line="283" />
+        <source>{rows} rows · ready to import: {good} · with errors (marked ⚠): {bad} · repeated (imported once): {repeated}</source>
+        <translation>{rows} filas · listas para importar: {good} · con errores (marcadas con ⚠): {bad} · repetidas (se importan una vez): {repeated}</translation>
+    </message>
+</context>
+<context>
     <name>LabFooter</name>
     <message>
         <location filename="../labs/widgets.py" line="171" />
@@ -687,12 +1061,12 @@ Clave pública usada: {other}…</translation>
 <context>
     <name>LabScreen</name>
     <message>
-        <location filename="../screens/lab.py" line="22" />
+        <location filename="../screens/lab.py" line="21" />
         <source>Back to the course</source>
         <translation>Volver al curso</translation>
     </message>
     <message>
-        <location filename="../screens/lab.py" line="26" />
+        <location filename="../screens/lab.py" line="20" />
         <source>About {minutes} min · works with no internet</source>
         <translation>Unos {minutes} min · funciona sin internet</translation>
     </message>
@@ -1128,27 +1502,270 @@ Clave pública usada: {other}…</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="110" />
+        <source>&amp;Trainer</source>
+        <translation>&amp;Capacitador</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="111" />
+        <source>Trainer &amp;console…</source>
+        <translation>&amp;Consola del capacitador…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="112" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111" />
+        <location filename="../main_window.py" line="113" />
         <source>&amp;About Trainer</source>
         <translation>&amp;Acerca de Trainer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266" />
+        <location filename="../main_window.py" line="287" />
         <source>About Trainer</source>
         <translation>Acerca de Trainer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267" />
+        <location filename="../main_window.py" line="288" />
         <source>Trainer {version}
 Offline courseware for e-commerce training in Latin America and the Caribbean.
 Works with no internet connection.</source>
         <translation>Trainer {version}
 Cursos sin conexión de comercio electrónico para América Latina y el Caribe.
 Funciona sin internet.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSection</name>
+    <message>
+        <location filename="../console/paper.py" line="32" />
+        <location filename="../console/paper.py" line="131" />
+        <source>Paper mode</source>
+        <translation>Modo papel</translation>
+    </message>
+    <message>
+        <location filename="../console/paper.py" line="38" />
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location filename="../console/paper.py" line="44" />
+        <source>&amp;Module:</source>
+        <translation>&amp;Módulo:</translation>
+    </message>
+    <message>
+        <location filename="../console/paper.py" line="44" />
+        <source>&amp;Lesson:</source>
+        <translation>&amp;Lección:</translation>
+    </message>
+    <message>
+        <location filename="../console/paper.py" line="45" />
+        <source>Pape&amp;r:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <location filename="../console/paper.py" line="45" />
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../console/paper.py" line="52" />
+        <source>Lesson &amp;handout (PDF)</source>
+        <translation>Material de la lección (P&amp;DF)</translation>
+    </message>
+    <message>
+        <location filename="../console/paper.py" line="53" />
+        <source>&amp;Quiz sheet (PDF)</source>
+        <translation>Hoja de e&amp;valuación (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../console/paper.py" line="54" />
+        <source>&amp;Answer key (PDF)</source>
+        <translation>Clave de respues&amp;tas (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../console/paper.py" line="55" />
+        <source>&amp;Score sheet (CSV)</source>
+        <translation>Planilla de re&amp;sultados (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../console/paper.py" line="68" />
+        <source>Type paper scores</source>
+        <translation>Ingresar resultados en papel</translation>
+    </message>
+    <message>
+        <location filename="../console/paper.py" line="69" />
+        <source>Answers as &amp;written (A, B, V/F, numbers, words)</source>
+        <translation>Respuestas escritas (A, B, V/F, números, pala&amp;bras)</translation>
+    </message>
+    <message>
+        <location filename="../console/paper.py" line="70" />
+        <source>Right (1) or wrong (&amp;0)</source>
+        <translation>Correcta (1) o incorrecta (&amp;0)</translation>
+    </message>
+    <message>
+        <location filename="../console/paper.py" line="80" />
+        <source>Paper scores: one row per person, one column per question</source>
+        <translation>Resultados en papel: una fila por persona, una columna por pregunta</translation>
+    </message>
+    <message>
+        <location filename="../console/paper.py" line="85" />
+        <source>Type what each person answered and press Tab for the next question. Leave a row empty for someone who did not take the quiz.</source>
+        <translation>Escriba lo que respondió cada persona y pulse Tab para pasar a la siguiente pregunta. Deje vacía la fila de quien no hizo la evaluación.</translation>
+    </message>
+    <message>
+        <location filename="../console/paper.py" line="87" />
+        <source>&amp;Check</source>
+        <translation>Compr&amp;obar</translation>
+    </message>
+    <message>
+        <location filename="../console/paper.py" line="88" />
+        <source>R&amp;ecord scores</source>
+        <translation>Re&amp;gistrar resultados</translation>
+    </message>
+    <message>
+        <location filename="../console/paper.py" line="92" />
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location filename="../console/paper.py" line="133" />
+        <source>Paper mode: {workshop}</source>
+        <translation>Modo papel: {workshop}</translation>
+    </message>
+    <message>
+        <location filename="../console/paper.py" line="141" />
+        <source>The course of this workshop ({course}) is not installed on this laptop.</source>
+        <translation>El curso de este taller ({course}) no está instalado en esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../console/paper.py" line="152" />
+        <source>The whole module</source>
+        <translation>Todo el módulo</translation>
+    </message>
+    <message>
+        <location filename="../console/paper.py" line="190" />
+        <source>Writing the {what}…</source>
+        <translation>Escribiendo: {what}…</translation>
+    </message>
+    <message>
+        <location filename="../console/paper.py" line="216" />
+        <source>handout</source>
+        <translation>material</translation>
+    </message>
+    <message>
+        <location filename="../console/paper.py" line="228" />
+        <source>answer key</source>
+        <translation>clave de respuestas</translation>
+    </message>
+    <message>
+        <location filename="../console/paper.py" line="228" />
+        <source>quiz sheet</source>
+        <translation>hoja de evaluación</translation>
+    </message>
+    <message>
+        <location filename="../console/paper.py" line="238" />
+        <source>score sheet</source>
+        <translation>planilla de resultados</translation>
+    </message>
+    <message>
+        <location filename="../console/paper.py" line="263" />
+        <source>Recording…</source>
+        <translation>Registrando…</translation>
+    </message>
+    <message>
+        <location filename="../console/paper.py" line="289" />
+        <source>{name}, question {number}</source>
+        <translation>{name}, pregunta {number}</translation>
+    </message>
+    <message>
+        <location filename="../console/paper.py" line="292" />
+        <source>Grid</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <location filename="../console/paper.py" line="298" />
+        <source>{count} problem(s): nothing was recorded. Correct the cells marked ⚠ and try again.</source>
+        <translation>{count} problema(s): no se registró nada. Corrija las celdas marcadas con ⚠ e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../console/paper.py" line="301" />
+        <source>✓ No problems: {count} result(s) ready to record.</source>
+        <translation>✓ Sin problemas: {count} resultado(s) listo(s) para registrar.</translation>
+    </message>
+    <message>
+        <location filename="../console/paper.py" line="319" />
+        <source>✓ {count} paper result(s) recorded; {passed} passed.</source>
+        <translation>✓ Se registraron {count} resultado(s) en papel; {passed} aprobado(s).</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFields</name>
+    <message>
+        <location filename="../console/common.py" line="148" />
+        <source>Private</source>
+        <translation>Privado</translation>
+    </message>
+    <message>
+        <location filename="../console/common.py" line="148" />
+        <source>Public</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <location filename="../console/common.py" line="148" />
+        <source>Academic</source>
+        <translation>Académico</translation>
+    </message>
+    <message>
+        <location filename="../console/common.py" line="149" />
+        <location filename="../console/common.py" line="157" />
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../console/common.py" line="156" />
+        <source>Not stated</source>
+        <translation>No indica</translation>
+    </message>
+    <message>
+        <location filename="../console/common.py" line="156" />
+        <source>Female</source>
+        <translation>Mujer</translation>
+    </message>
+    <message>
+        <location filename="../console/common.py" line="156" />
+        <source>Male</source>
+        <translation>Hombre</translation>
+    </message>
+    <message>
+        <location filename="../console/common.py" line="166" />
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location filename="../console/common.py" line="166" />
+        <source>Or&amp;ganization</source>
+        <translation>&amp;Organización</translation>
+    </message>
+    <message>
+        <location filename="../console/common.py" line="167" />
+        <source>Sec&amp;tor</source>
+        <translation>&amp;Sector</translation>
+    </message>
+    <message>
+        <location filename="../console/common.py" line="167" />
+        <source>Countr&amp;y</source>
+        <translation>&amp;País</translation>
+    </message>
+    <message>
+        <location filename="../console/common.py" line="168" />
+        <source>Se&amp;x</source>
+        <translation>Se&amp;xo</translation>
+    </message>
+    <message>
+        <location filename="../console/common.py" line="168" />
+        <source>E-&amp;mail</source>
+        <translation>&amp;Correo</translation>
     </message>
 </context>
 <context>
@@ -1237,64 +1854,89 @@ Funciona sin internet.</translation>
         <translation>Hombre</translation>
     </message>
     <message>
+        <location filename="../screens/profiles.py" line="176" />
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <location filename="../screens/profiles.py" line="176" />
+        <source>Trainer</source>
+        <translation>Capacitador(a)</translation>
+    </message>
+    <message>
         <location filename="../screens/profiles.py" line="177" />
+        <source>Organizer</source>
+        <translation>Organizador(a)</translation>
+    </message>
+    <message>
+        <location filename="../screens/profiles.py" line="181" />
         <source>optional, 4 to 8 digits</source>
         <translation>opcional, de 4 a 8 dígitos</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="180" />
+        <location filename="../screens/profiles.py" line="184" />
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="180" />
+        <location filename="../screens/profiles.py" line="184" />
         <source>&amp;Organization</source>
         <translation>&amp;Organización</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="181" />
+        <location filename="../screens/profiles.py" line="185" />
         <source>&amp;Sector</source>
         <translation>&amp;Sector</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="181" />
+        <location filename="../screens/profiles.py" line="185" />
         <source>Countr&amp;y</source>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="182" />
+        <location filename="../screens/profiles.py" line="186" />
         <source>Se&amp;x</source>
         <translation>Se&amp;xo</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="182" />
+        <location filename="../screens/profiles.py" line="186" />
         <source>&amp;E-mail</source>
         <translation>&amp;Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="183" />
+        <location filename="../screens/profiles.py" line="187" />
         <source>&amp;PIN</source>
         <translation>&amp;PIN</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="183" />
+        <location filename="../screens/profiles.py" line="187" />
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <location filename="../screens/profiles.py" line="188" />
         <source>PIN a&amp;gain</source>
         <translation>PIN &amp;otra vez</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="188" />
+        <location filename="../screens/profiles.py" line="193" />
         <source>Create profile</source>
         <translation>Crear perfil</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="189" />
+        <location filename="../screens/profiles.py" line="194" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="201" />
+        <location filename="../screens/profiles.py" line="206" />
         <source>The two PINs are not the same.</source>
         <translation>Los dos PIN no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../screens/profiles.py" line="209" />
+        <source>Trainers and organizers need a PIN: it keeps the console closed to others.</source>
+        <translation>Capacitadores y organizadores necesitan un PIN: así nadie más abre la consola.</translation>
     </message>
 </context>
 <context>
@@ -1403,9 +2045,29 @@ Funciona sin internet.</translation>
         <translation>Mis certificados</translation>
     </message>
     <message>
-        <location filename="../screens/progress.py" line="105" />
+        <location filename="../screens/progress.py" line="109" />
         <source>No certificate yet. Pass every module quiz and your trainer can issue one.</source>
         <translation>Todavía no tiene certificados. Apruebe la evaluación de cada módulo y su capacitador podrá emitirle uno.</translation>
+    </message>
+    <message>
+        <location filename="../screens/progress.py" line="112" />
+        <source>Completion</source>
+        <translation>Aprobación</translation>
+    </message>
+    <message>
+        <location filename="../screens/progress.py" line="112" />
+        <source>Participation</source>
+        <translation>Participación</translation>
+    </message>
+    <message>
+        <location filename="../screens/progress.py" line="117" />
+        <source>{kind}: {course} · {hours} h · {date} · code {code}</source>
+        <translation>{kind}: {course} · {hours} h · {date} · código {code}</translation>
+    </message>
+    <message>
+        <location filename="../screens/progress.py" line="121" />
+        <source>{line} — revoked: {reason}</source>
+        <translation>{line} — revocado: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +2272,248 @@ Funciona sin internet.</translation>
         <location filename="../screens/quiz.py" line="389" />
         <source>Back to the &amp;course</source>
         <translation>Volver al &amp;curso</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsSection</name>
+    <message>
+        <location filename="../console/reports.py" line="58" />
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location filename="../console/reports.py" line="58" />
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location filename="../console/reports.py" line="58" />
+        <source>Funder summary</source>
+        <translation>Resumen para el financiador</translation>
+    </message>
+    <message>
+        <location filename="../console/reports.py" line="61" />
+        <source>One &amp;workshop:</source>
+        <translation>&amp;Un taller:</translation>
+    </message>
+    <message>
+        <location filename="../console/reports.py" line="62" />
+        <source>All workshops with sessions &amp;between:</source>
+        <translation>Todos los talleres con sesiones en&amp;tre:</translation>
+    </message>
+    <message>
+        <location filename="../console/reports.py" line="69" />
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <location filename="../console/reports.py" line="72" />
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../console/reports.py" line="72" />
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../console/reports.py" line="82" />
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location filename="../console/reports.py" line="87" />
+        <source>&amp;Export</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <location filename="../console/reports.py" line="106" />
+        <source>&amp;Report:</source>
+        <translation>&amp;Informe:</translation>
+    </message>
+    <message>
+        <location filename="../console/reports.py" line="106" />
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <location filename="../console/reports.py" line="107" />
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <location filename="../console/reports.py" line="107" />
+        <source>&amp;Language:</source>
+        <translation>Idi&amp;oma:</translation>
+    </message>
+    <message>
+        <location filename="../console/reports.py" line="112" />
+        <source>Scope:</source>
+        <translation>Alcance:</translation>
+    </message>
+    <message>
+        <location filename="../console/reports.py" line="120" />
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <location filename="../console/reports.py" line="157" />
+        <source>Each person's mark at each session, hours attended and the attendance rate.</source>
+        <translation>La asistencia de cada persona en cada sesión, las horas asistidas y el porcentaje de asistencia.</translation>
+    </message>
+    <message>
+        <location filename="../console/reports.py" line="158" />
+        <source>Each person's lessons, quiz scores and modules passed.</source>
+        <translation>Las lecciones, las notas de las evaluaciones y los módulos aprobados de cada persona.</translation>
+    </message>
+    <message>
+        <location filename="../console/reports.py" line="159" />
+        <source>The counts a funder asks for: people trained by country, sector and sex, hours, completions and certificates.</source>
+        <translation>Las cifras que pide un financiador: personas capacitadas por país, sector y sexo, horas, cursos completados y certificados.</translation>
+    </message>
+    <message>
+        <location filename="../console/reports.py" line="176" />
+        <source>Choose a workshop (or, for the funder summary, a date range).</source>
+        <translation>Elija un taller (o, para el resumen para el financiador, un rango de fechas).</translation>
+    </message>
+    <message>
+        <location filename="../console/reports.py" line="184" />
+        <source>The course of this workshop ({course}) is not installed on this laptop.</source>
+        <translation>El curso de este taller ({course}) no está instalado en esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../console/reports.py" line="188" />
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location filename="../console/reports.py" line="189" />
+        <source>Building the report…</source>
+        <translation>Preparando el informe…</translation>
+    </message>
+    <message>
+        <location filename="../console/reports.py" line="189" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../console/reports.py" line="190" />
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../console/reports.py" line="204" />
+        <source>Writing the file…</source>
+        <translation>Escribiendo el archivo…</translation>
+    </message>
+    <message>
+        <location filename="../console/reports.py" line="212" />
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location filename="../console/reports.py" line="230" />
+        <source>Export cancelled: no file was written.</source>
+        <translation>Exportación cancelada: no se escribió ningún archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterSection</name>
+    <message>
+        <location filename="../console/roster.py" line="33" />
+        <location filename="../console/roster.py" line="89" />
+        <source>Roster</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location filename="../console/roster.py" line="35" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../console/roster.py" line="35" />
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../console/roster.py" line="35" />
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../console/roster.py" line="35" />
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../console/roster.py" line="36" />
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <location filename="../console/roster.py" line="36" />
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location filename="../console/roster.py" line="39" />
+        <source>People enrolled</source>
+        <translation>Personas inscritas</translation>
+    </message>
+    <message>
+        <location filename="../console/roster.py" line="46" />
+        <source>Quick add: type, press Enter, type the next person</source>
+        <translation>Registro rápido: escriba, pulse Enter y escriba a la siguiente persona</translation>
+    </message>
+    <message>
+        <location filename="../console/roster.py" line="49" />
+        <source>A&amp;dd</source>
+        <translation>A&amp;gregar</translation>
+    </message>
+    <message>
+        <location filename="../console/roster.py" line="61" />
+        <source>&amp;Import spreadsheet (CSV, XLSX)…</source>
+        <translation>&amp;Importar hoja de cálculo (CSV, XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../console/roster.py" line="90" />
+        <source>Create a workshop first (section Workshops).</source>
+        <translation>Primero cree un taller (sección Talleres).</translation>
+    </message>
+    <message>
+        <location filename="../console/roster.py" line="93" />
+        <source>Roster: {workshop}</source>
+        <translation>Participantes: {workshop}</translation>
+    </message>
+    <message>
+        <location filename="../console/roster.py" line="95" />
+        <source>People enrolled: {count}</source>
+        <translation>Personas inscritas: {count}</translation>
+    </message>
+    <message>
+        <location filename="../console/roster.py" line="121" />
+        <source>✓ {name} added</source>
+        <translation>✓ Se agregó a {name}</translation>
+    </message>
+    <message>
+        <location filename="../console/roster.py" line="121" />
+        <source>✓ {name} was already known: enrolled</source>
+        <translation>✓ {name} ya estaba registrado: quedó inscrito</translation>
+    </message>
+    <message>
+        <location filename="../console/roster.py" line="131" />
+        <source>Import a roster</source>
+        <translation>Importar una lista de participantes</translation>
+    </message>
+    <message>
+        <location filename="../console/roster.py" line="131" />
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>Hojas de cálculo (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../console/roster.py" line="139" />
+        <source>Reading {file}…</source>
+        <translation>Leyendo {file}…</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +2817,210 @@ Funciona sin internet.</translation>
         <location filename="../labs/spot_the_scam.py" line="458" />
         <source>Both parts are scored: {score}. Review the explanations, then finish the lab.</source>
         <translation>Las dos partes están calificadas: {score}. Revise las explicaciones y luego termine la práctica.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <location filename="../console/attendance.py" line="393" />
+        <source>Add a walk-in</source>
+        <translation>Agregar a alguien sin inscripción</translation>
+    </message>
+    <message>
+        <location filename="../console/attendance.py" line="401" />
+        <source>Add and enrol</source>
+        <translation>Agregar e inscribir</translation>
+    </message>
+    <message>
+        <location filename="../console/attendance.py" line="402" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsSection</name>
+    <message>
+        <location filename="../console/workshops.py" line="39" />
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <location filename="../console/workshops.py" line="39" />
+        <source>Days</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <location filename="../console/workshops.py" line="39" />
+        <location filename="../console/workshops.py" line="91" />
+        <location filename="../console/workshops.py" line="105" />
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <location filename="../console/workshops.py" line="39" />
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../console/workshops.py" line="41" />
+        <source>Workshops</source>
+        <translation>Talleres</translation>
+    </message>
+    <message>
+        <location filename="../console/workshops.py" line="47" />
+        <source>&amp;Workshops</source>
+        <translation>Talle&amp;res</translation>
+    </message>
+    <message>
+        <location filename="../console/workshops.py" line="49" />
+        <source>&amp;New workshop</source>
+        <translation>&amp;Nuevo taller</translation>
+    </message>
+    <message>
+        <location filename="../console/workshops.py" line="57" />
+        <location filename="../console/workshops.py" line="241" />
+        <source>New workshop</source>
+        <translation>Nuevo taller</translation>
+    </message>
+    <message>
+        <location filename="../console/workshops.py" line="70" />
+        <source>Modules taught</source>
+        <translation>Módulos que se imparten</translation>
+    </message>
+    <message>
+        <location filename="../console/workshops.py" line="77" />
+        <source>&amp;Save workshop</source>
+        <translation>&amp;Guardar taller</translation>
+    </message>
+    <message>
+        <location filename="../console/workshops.py" line="83" />
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <location filename="../console/workshops.py" line="83" />
+        <source>&amp;Place</source>
+        <translation>&amp;Lugar</translation>
+    </message>
+    <message>
+        <location filename="../console/workshops.py" line="84" />
+        <source>Countr&amp;y</source>
+        <translation>&amp;País</translation>
+    </message>
+    <message>
+        <location filename="../console/workshops.py" line="84" />
+        <source>Sta&amp;rts on</source>
+        <translation>&amp;Inicio</translation>
+    </message>
+    <message>
+        <location filename="../console/workshops.py" line="85" />
+        <source>En&amp;ds on</source>
+        <translation>&amp;Fin</translation>
+    </message>
+    <message>
+        <location filename="../console/workshops.py" line="85" />
+        <source>C&amp;ourse</source>
+        <translation>&amp;Curso</translation>
+    </message>
+    <message>
+        <location filename="../console/workshops.py" line="86" />
+        <source>Attendance thres&amp;hold</source>
+        <translation>&amp;Umbral de asistencia</translation>
+    </message>
+    <message>
+        <location filename="../console/workshops.py" line="93" />
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../console/workshops.py" line="93" />
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../console/workshops.py" line="93" />
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <location filename="../console/workshops.py" line="94" />
+        <source>Title</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../console/workshops.py" line="117" />
+        <source>Dat&amp;e</source>
+        <translation>&amp;Día</translation>
+    </message>
+    <message>
+        <location filename="../console/workshops.py" line="118" />
+        <source>Start ti&amp;me</source>
+        <translation>&amp;Hora de inicio</translation>
+    </message>
+    <message>
+        <location filename="../console/workshops.py" line="119" />
+        <source>Ho&amp;urs</source>
+        <translation>H&amp;oras</translation>
+    </message>
+    <message>
+        <location filename="../console/workshops.py" line="120" />
+        <source>Session tit&amp;le</source>
+        <translation>Tema de la se&amp;sión</translation>
+    </message>
+    <message>
+        <location filename="../console/workshops.py" line="128" />
+        <source>&amp;Add session</source>
+        <translation>&amp;Agregar sesión</translation>
+    </message>
+    <message>
+        <location filename="../console/workshops.py" line="129" />
+        <source>&amp;Change session</source>
+        <translation>&amp;Modificar sesión</translation>
+    </message>
+    <message>
+        <location filename="../console/workshops.py" line="130" />
+        <source>Remo&amp;ve session</source>
+        <translation>&amp;Quitar sesión</translation>
+    </message>
+    <message>
+        <location filename="../console/workshops.py" line="139" />
+        <source>Save the workshop first, then add its sessions.</source>
+        <translation>Primero guarde el taller; luego agregue sus sesiones.</translation>
+    </message>
+    <message>
+        <location filename="../console/workshops.py" line="175" />
+        <source>not set</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <location filename="../console/workshops.py" line="197" />
+        <source>Current</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location filename="../console/workshops.py" line="197" />
+        <source>Upcoming</source>
+        <translation>Próximos</translation>
+    </message>
+    <message>
+        <location filename="../console/workshops.py" line="197" />
+        <source>Past</source>
+        <translation>Pasados</translation>
+    </message>
+    <message>
+        <location filename="../console/workshops.py" line="241" />
+        <source>Edit workshop</source>
+        <translation>Editar taller</translation>
+    </message>
+    <message>
+        <location filename="../console/workshops.py" line="271" />
+        <source>No course is installed on this laptop</source>
+        <translation>No hay ningún curso instalado en esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../console/workshops.py" line="298" />
+        <source>✓ Saved</source>
+        <translation>✓ Guardado</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,148 @@
+"""The trainer console: one page per job (workshops, roster, attendance, paper, class progress, reports).
+
+The workshop chosen at the top is the one every page is about; pages reload
+themselves when it changes or when the context says data changed.
+"""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox, QHBoxLayout, QLabel, QListWidget, QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from trainer.gui.widgets import heading, muted
+
+
+class ConsoleScreen(QWidget):
+    workshop_changed = Signal(str)
+    data_changed = Signal(object)  # the section that changed data; the others reload when next shown
+
+    def __init__(self, context, parent=None):
+        super().__init__(parent)
+        from trainer.gui.console.attendance import AttendanceSection
+        from trainer.gui.console.class_progress import ClassProgressSection
+        from trainer.gui.console.paper import PaperSection
+        from trainer.gui.console.reports import ReportsSection
+        from trainer.gui.console.roster import RosterSection
+        from trainer.gui.console.workshops import WorkshopsSection
+
+        self.context = context
+        self.workshop_id: str | None = None
+        self._workshop = None
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Console sections"))
+        self.nav.setFixedWidth(180)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.nav.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
+        self.pages = QStackedWidget()
+        self.workshops = WorkshopsSection(self)
+        self.roster = RosterSection(self)
+        self.attendance = AttendanceSection(self)
+        self.paper = PaperSection(self)
+        self.progress = ClassProgressSection(self)
+        self.reports = ReportsSection(self)
+        sections = ((self.tr("Workshops"), self.workshops), (self.tr("Roster"), self.roster),
+                    (self.tr("Attendance"), self.attendance), (self.tr("Paper mode"), self.paper),
+                    (self.tr("Class progress"), self.progress), (self.tr("Reports"), self.reports))
+        for number, (name, page) in enumerate(sections, start=1):
+            self.nav.addItem(name)
+            self.nav.item(number - 1).setToolTip(f"Ctrl+{number}")
+            page.setAccessibleName(name)
+            self.pages.addWidget(page)
+            QShortcut(QKeySequence(f"Ctrl+{number}"), self, activated=lambda n=number: self.show_section(n - 1),
+                      context=Qt.WidgetWithChildrenShortcut)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+
+        self.picker = QComboBox()
+        self.picker.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.picker.setMinimumContentsLength(48)
+        self.picker.setAccessibleName(self.tr("Workshop"))
+        self.picker.activated.connect(lambda index: self.select_workshop(self.picker.itemData(index)))
+        picker_label = QLabel(self.tr("Wor&kshop:"))
+        picker_label.setBuddy(self.picker)
+        top = QHBoxLayout()
+        title = heading(self.tr("Trainer console"), 18)
+        title.setWordWrap(False)
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(picker_label)
+        top.addWidget(self.picker, 3)
+        right = QVBoxLayout()
+        right.addLayout(top)
+        right.addWidget(self.pages, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        left = QVBoxLayout()
+        left.addWidget(self.nav, 1)
+        left.addWidget(muted(self.tr("Ctrl+1 … Ctrl+6: go to a section")))
+        layout.addLayout(left)
+        layout.addLayout(right, 1)
+        self.reload_workshops()
+        self.nav.setCurrentRow(0)
+
+    def show_section(self, index: int) -> None:
+        self.nav.setCurrentRow(index)
+        self.pages.currentWidget().setFocus()
+        self.pages.currentWidget().focusNextChild()
+
+    def reload_workshops(self) -> None:
+        """Fill the workshop picker (current ones first, then upcoming, then past) and keep the choice."""
+        from trainer.workshops.service import list_workshops
+
+        listings = list_workshops(self.context.database)
+        order = {"current": 0, "upcoming": 1, "past": 2}
+        listings.sort(key=lambda item: order[item.when(_today())])
+        self.picker.clear()
+        for item in listings:
+            self.picker.addItem(workshop_line(item), item.workshop.id)
+        if self.workshop_id is None and listings:
+            self.select_workshop(listings[0].workshop.id)
+        else:
+            self.picker.setCurrentIndex(max(self.picker.findData(self.workshop_id), 0))
+
+    def select_workshop(self, workshop_id: str | None) -> None:
+        if not workshop_id or workshop_id == self.workshop_id:
+            return
+        self.workshop_id = workshop_id
+        self._workshop = None
+        self.picker.setCurrentIndex(max(self.picker.findData(workshop_id), 0))
+        self.workshop_changed.emit(workshop_id)
+
+    def workshop_saved(self, workshop_id: str, source=None) -> None:
+        """A workshop was created or edited (by `source`): refresh the picker and the pages about it."""
+        self._workshop = None
+        same = workshop_id == self.workshop_id
+        self.reload_workshops()
+        if same:
+            self.data_changed.emit(source)
+        else:
+            self.select_workshop(workshop_id)
+
+    def workshop(self):
+        """The chosen workshop with its sessions, or None when there is none yet."""
+        if self.workshop_id is None:
+            return None
+        if self._workshop is None:
+            from trainer.workshops.service import get_workshop
+
+            self._workshop = get_workshop(self.context.database, self.workshop_id)
+        return self._workshop
+
+
+def _today():
+    from datetime import date
+
+    return date.today()
+
+
+def workshop_line(listing) -> str:
+    """'Taller Sololá · 2026-03-02 – 2026-03-06 · enrolled: 25', for pickers and lists."""
+    from PySide6.QtCore import QCoreApplication
+
+    days = ""
+    if listing.first_day:
+        days = listing.first_day.isoformat()
+        if listing.last_day and listing.last_day != listing.first_day:
+            days += f" – {listing.last_day.isoformat()}"
+    people = QCoreApplication.translate("ConsoleScreen", "enrolled: {count}").format(count=listing.enrolled)
+    return " · ".join(part for part in (listing.workshop.title, days, people) if part)

@@ -1,0 +1,335 @@
+"""The roster: who is enrolled, a keyboard-only quick add, and importing a spreadsheet after a preview."""
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QProgressBar, QPushButton, QScrollArea, QTableView, QVBoxLayout, QWidget,
+)
+
+from trainer.countries import country_name
+from trainer.errors import UserError
+from trainer.gui.console.common import ERROR_MARK, OK_TEXT, PersonFields, Section, TextTableModel, compact, error_text
+from trainer.gui.operations import run_in_background
+from trainer.gui.widgets import ErrorLine, heading, muted
+
+
+def read_roster_file(path: Path, default_country: str, lang: str):
+    """The sheet, its guessed mapping and the preview (off the GUI thread: a big XLSX takes seconds)."""
+    from trainer.roster.columns import guess_mapping
+    from trainer.roster.preview import preview
+    from trainer.roster.spreadsheet import read_spreadsheet
+
+    sheet = read_spreadsheet(path)
+    mapping = guess_mapping(sheet.headers)
+    return preview(sheet, mapping, default_country, lang)
+
+
+class RosterSection(Section):
+    def __init__(self, console, parent=None):
+        super().__init__(console, parent)
+        self.title = heading(self.tr("Roster"), 15)
+        self.count = muted("")
+        self.model = TextTableModel([self.tr("Name"), self.tr("Organization"), self.tr("Sector"), self.tr("Country"),
+                                     self.tr("Sex"), self.tr("E-mail")])
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("People enrolled"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.verticalHeader().hide()
+        compact(self.table)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+
+        quick = QGroupBox(self.tr("Quick add: type, press Enter, type the next person"))
+        self.fields = PersonFields(self.lang)
+        self.fields.submitted.connect(self.quick_add)
+        self.add_button = QPushButton(self.tr("A&dd"))
+        self.add_button.clicked.connect(self.quick_add)
+        self.quick_error = ErrorLine()
+        self.quick_done = QLabel()
+        row = QHBoxLayout()
+        row.addWidget(self.fields, 1)
+        row.addWidget(self.add_button, 0, Qt.AlignBottom)
+        quick_layout = QVBoxLayout(quick)
+        quick_layout.addLayout(row)
+        quick_layout.addWidget(self.quick_error)
+        quick_layout.addWidget(self.quick_done)
+
+        self.import_button = QPushButton(self.tr("&Import spreadsheet (CSV, XLSX)…"))
+        self.import_button.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_button.clicked.connect(self.choose_file)
+        self.import_result = QLabel()
+        self.import_result.setWordWrap(True)
+        self.import_error = ErrorLine()
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.import_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.count)
+        layout.addWidget(self.import_result)
+        layout.addWidget(self.import_error)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(quick)
+        self.dialog = None
+        self.country_for = None
+
+    def refresh(self) -> None:
+        from trainer.workshops.service import roster
+
+        workshop = self.console.workshop()
+        enabled = workshop is not None
+        for widget in (self.fields, self.add_button, self.import_button):
+            widget.setEnabled(enabled)
+        if workshop is None:
+            self.title.setText(self.tr("Roster"))
+            self.count.setText(self.tr("Create a workshop first (section Workshops)."))
+            self.model.set_rows([])
+            return
+        self.title.setText(self.tr("Roster: {workshop}").format(workshop=workshop.title))
+        people = roster(self.db, workshop.id)
+        self.count.setText(self.tr("People enrolled: {count}").format(count=len(people)))
+        self.model.set_rows([[p.name, p.organization, self._text(self.fields.sector, p.sector),
+                              country_name(p.country, self.lang) if p.country else "",
+                              self._text(self.fields.sex, p.sex), p.email or ""] for p in people],
+                            keys=[p.id for p in people])
+        self.table.resizeColumnsToContents()
+        if self.country_for != workshop.id:  # the workshop's country first; then what the trainer last chose
+            self.country_for = workshop.id
+            self.fields.set_country(workshop.country)
+
+    @staticmethod
+    def _text(combo: QComboBox, code) -> str:
+        index = combo.findData(code)
+        return combo.itemText(index) if index >= 0 and code else ""
+
+    # -- quick add ------------------------------------------------------------------------------------
+
+    def quick_add(self) -> None:
+        from trainer.roster.enrolment import add_and_enrol
+
+        self.quick_error.hide()
+        try:
+            person, new = add_and_enrol(self.db, self.console.workshop_id, self.fields.profile())
+        except UserError as error:
+            self.quick_error.show_error(error.message(self.lang))
+            return
+        text = self.tr("✓ {name} added") if new else self.tr("✓ {name} was already known: enrolled")
+        self.quick_done.setText(text.format(name=person.name))
+        self.fields.clear_for_next()
+        self.data_saved()
+        self.refresh()
+
+    # -- import -----------------------------------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import a roster"), str(Path.home()), self.tr("Spreadsheets (*.csv *.xlsx)"))
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> None:
+        """Read the file off the GUI thread, then show the preview."""
+        workshop = self.console.workshop()
+        self.import_error.hide()
+        self.import_result.setText(self.tr("Reading {file}…").format(file=path.name))
+        self.import_button.setEnabled(False)
+        run_in_background(lambda progress: read_roster_file(path, workshop.country, self.lang),
+                          self.show_preview, self.read_failed)
+
+    def read_failed(self, error: Exception) -> None:
+        self.import_button.setEnabled(True)
+        self.import_result.clear()
+        self.import_error.show_error(error_text(error, self.lang))
+
+    def show_preview(self, roster_preview) -> None:
+        self.import_button.setEnabled(True)
+        self.import_result.clear()
+        self.dialog = ImportPreviewDialog(self, roster_preview)
+        self.dialog.imported.connect(self.imported)
+        self.dialog.open()
+
+    def imported(self, result) -> None:
+        self.import_result.setText(OK_TEXT + " " + result.summary(self.lang))
+        self.data_saved()
+        self.refresh()
+
+
+class ImportPreviewDialog(QDialog):
+    """What the file holds and how it will be read: columns (changeable), rows with their problems, and a count."""
+
+    imported = Signal(object)
+
+    def __init__(self, section: RosterSection, roster_preview, parent=None):
+        super().__init__(parent or section)
+        self.section = section
+        self.lang = section.lang
+        self.preview = roster_preview
+        self.job = None
+        self.setWindowTitle(self.tr("Import {file}").format(file=roster_preview.sheet.path.name))
+        self.resize(1000, 660)
+        headers = roster_preview.sheet.headers
+
+        mapping_box = QGroupBox(self.tr("Columns: what each one holds (change it if the guess is wrong)"))
+        grid = QGridLayout()
+        self.combos: list[QComboBox] = []
+        from trainer.roster.columns import FIELDS, column_letter, field_label
+
+        for index, header in enumerate(headers):
+            label = QLabel(f"{column_letter(index)} · {header or '—'}")
+            combo = QComboBox()
+            combo.addItem(self.tr("(ignore)"), "ignore")
+            for field in FIELDS:
+                combo.addItem(field_label(field, self.lang), field)
+            combo.setAccessibleName(self.tr("Column {letter}: {header}").format(letter=column_letter(index),
+                                                                               header=header))
+            label.setBuddy(combo)
+            combo.activated.connect(lambda _i, index=index, combo=combo: self.remap(index, combo.currentData()))
+            grid.addWidget(label, (index // 4) * 2, index % 4)
+            grid.addWidget(combo, (index // 4) * 2 + 1, index % 4)
+            self.combos.append(combo)
+        inner = QWidget()
+        inner.setLayout(grid)
+        scroll = QScrollArea()
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        scroll.setMaximumHeight(150)
+        scroll.setFrameShape(QScrollArea.NoFrame)
+        QVBoxLayout(mapping_box).addWidget(scroll)
+
+        self.count = QLabel()
+        self.count.setWordWrap(True)
+        self.file_error = ErrorLine()
+        self.model = TextTableModel([])
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Rows of the file"))
+        self.table.verticalHeader().hide()
+        compact(self.table)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.skip = QCheckBox(self.tr("&Skip bad rows (import only the rows without errors)"))
+        self.skip.toggled.connect(self.update_buttons)
+        self.bar = QProgressBar()
+        self.bar.hide()
+        self.error = ErrorLine()
+        self.import_button = QPushButton(self.tr("&Import"))
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.start_import)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.skip, 1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(mapping_box)
+        layout.addWidget(self.count)
+        layout.addWidget(self.file_error)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self.show_preview(roster_preview)
+
+    def remap(self, index: int, field: str) -> None:
+        """Re-read every row with column `index` holding `field` (off the GUI thread: a file may be long)."""
+        from trainer.roster.columns import apply_overrides, column_letter
+        from trainer.roster.preview import preview
+
+        sheet = self.preview.sheet
+        mapping = apply_overrides(sheet.headers, self.preview.mapping, [f"{column_letter(index)}={field}"])
+        country, lang = self.section.console.workshop().country, self.lang
+        self.import_button.setEnabled(False)
+        self.job = run_in_background(lambda progress: preview(sheet, mapping, country, lang), self.show_preview,
+                                     self.failed)
+
+    def show_preview(self, roster_preview) -> None:
+        self.job = None
+        self.preview = roster_preview
+        by_column = {index: field for field, index in roster_preview.mapping.items()}
+        for index, combo in enumerate(self.combos):
+            combo.setCurrentIndex(max(combo.findData(by_column.get(index, "ignore")), 0))
+        sheet = roster_preview.sheet
+        from trainer.roster.columns import column_letter
+
+        headers = [self.tr("Row"), self.tr("Check")] + [
+            f"{column_letter(i)} · {h}" + (f" → {self.combos[i].currentText()}" if i in by_column else "")
+            for i, h in enumerate(sheet.headers)]
+        self.model.set_headers(headers)
+        cells = {row.number: row.cells for row in sheet.rows}
+        rows, tips, flagged = [], [], []
+        for row in roster_preview.rows:
+            problems = "; ".join(p.error.message(self.lang) for p in row.problems)
+            if row.profile is None:
+                check = f"{ERROR_MARK} {problems}"
+            elif row.duplicate_of is not None:
+                check = "= " + problems
+            else:
+                check = OK_TEXT
+            rows.append([str(row.number), check, *cells.get(row.number, ())])
+            tips.append("\n".join(p.message(self.lang) for p in row.problems))
+            flagged.append(row.profile is None)
+        self.model.set_rows(rows, tips=tips, flagged=flagged)
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(1, min(self.table.columnWidth(1), 360))
+        good = len(roster_preview.importable)
+        bad = len(roster_preview.bad_rows)
+        repeated = sum(row.duplicate_of is not None for row in roster_preview.rows)
+        self.count.setText(self.tr("{rows} rows · ready to import: {good} · with errors (marked ⚠): {bad} · "
+                                   "repeated (imported once): {repeated}").format(
+            rows=len(roster_preview.rows), good=good, bad=bad, repeated=repeated))
+        if roster_preview.file_problems:
+            self.file_error.show_error(roster_preview.file_problems[0].message(self.lang))
+        else:
+            self.file_error.hide()
+        self.update_buttons()
+
+    def can_import(self) -> bool:
+        p = self.preview
+        return (self.job is None and not p.file_problems and bool(p.importable)
+                and (not p.errors or self.skip.isChecked()))
+
+    def update_buttons(self) -> None:
+        self.import_button.setEnabled(self.can_import())
+
+    def start_import(self) -> None:
+        from trainer.roster.enrolment import import_roster
+
+        if not self.can_import():
+            return
+        db, workshop_id, roster_preview, skip = self.section.db, self.section.console.workshop_id, self.preview, \
+            self.skip.isChecked()
+        self.import_button.setEnabled(False)
+        self.skip.setEnabled(False)
+        self.bar.show()
+        self.bar.setRange(0, 0)
+        self.job = run_in_background(
+            lambda progress: import_roster(db, workshop_id, roster_preview, skip, progress.report),
+            self.import_done, self.failed, self.progressed)
+
+    def progressed(self, done: int, total: int, _text: str) -> None:
+        self.bar.setRange(0, total)
+        self.bar.setValue(done)
+
+    def import_done(self, result) -> None:
+        self.job = None
+        self.imported.emit(result)
+        self.accept()
+
+    def failed(self, error: Exception) -> None:
+        self.job = None
+        self.bar.hide()
+        self.skip.setEnabled(True)
+        self.error.show_error(error_text(error, self.lang))
+        self.update_buttons()
+
+    def cancel(self) -> None:
+        """Cancelling an import in progress saves nothing (it is one transaction)."""
+        if self.job is not None:
+            self.job.cancelled = True
+        self.reject()
