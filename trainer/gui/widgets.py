@@ -10,9 +10,14 @@ TRACK_COLOR = QColor("#dfe4ea")
 
 
 def heading(text: str, size: int = 20) -> QLabel:
+    """A bold title; `size` is relative to 13, the body text (20 is about one and a half times larger)."""
     label = QLabel(text)
     font = label.font()
-    font.setPointSizeF(font.pointSizeF() * size / 13)
+    scale = size / 13
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    else:
+        font.setPixelSize(round(font.pixelSize() * scale))
     font.setBold(True)
     label.setFont(font)
     label.setWordWrap(True)

@@ -14,23 +14,15 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QWidget,
 )
 
+from trainer.gui.widgets import heading as shared_heading
+
 OK_MARK, FAIL_MARK = "✓", "✗"
 _OK_COLOUR, _FAIL_COLOUR = "#1b5e20", "#8a1c1c"
 
 
 def heading(text: str, level: int = 1) -> QLabel:
-    """A bold title, a little larger than body text (level 1 for the lab, 2 for a part of it)."""
-    label = QLabel(text)
-    label.setWordWrap(True)
-    font = QFont(label.font())
-    font.setBold(True)
-    scale = 1.45 if level == 1 else 1.15
-    if font.pointSizeF() > 0:
-        font.setPointSizeF(font.pointSizeF() * scale)
-    else:
-        font.setPixelSize(round(font.pixelSize() * scale))
-    label.setFont(font)
-    return label
+    """The lab's title (level 1) or the title of a part of it (level 2)."""
+    return shared_heading(text, 19 if level == 1 else 15)
 
 
 def literal(text: str) -> str:
