@@ -262,3 +262,16 @@ def test_a_participant_has_no_console(learner):
     assert not learner.console_action.isEnabled()
     learner.open_console()
     assert not hasattr(learner, "pin_dialog")
+
+
+def test_the_menus_save_progress_to_a_stick_and_verify_a_certificate(learner, qtbot, tmp_path, monkeypatch):
+    stick = tmp_path / "USB"
+    stick.mkdir()
+    monkeypatch.setattr("trainer.gui.usb.choose_folder", lambda parent, title: stick)
+    learner.go("lesson", "example", "welcome")
+    screen(learner).mark_done()
+    menu = {a.text().replace("&", ""): a for m in learner.menuBar().actions() for a in m.menu().actions()}
+    menu["Save my progress to a USB stick…"].trigger()
+    qtbot.waitUntil(lambda: any(stick.glob("*.trainer")), timeout=10000)
+    menu["Verify a certificate…"].trigger()
+    assert learner.verify_dialog.isVisible()

@@ -45,6 +45,12 @@ def install_language(lang: str) -> None:
     QLocale.setDefault(QLocale(LOCALE_NAMES[lang]))
     if lang == "en":
         return
+    from PySide6.QtCore import QLibraryInfo
+
+    qt_own = QTranslator(app)  # Qt's own dialogs and buttons (file chooser, Cancel, Yes/No)
+    if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
     qm = compiled(lang)
     translator = QTranslator(app)
     if qm is not None and translator.load(str(qm)):

@@ -87,6 +87,9 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         action(file_menu, self.tr("Switch &profile…"), lambda: self.go("profiles"), "Ctrl+Shift+P")
         file_menu.addSeparator()
+        action(file_menu, self.tr("&Save my progress to a USB stick…"), self.save_progress_to_usb, "Ctrl+Shift+S")
+        action(file_menu, self.tr("Prepare this laptop for a &workshop…"), self.prepare_laptop, needs_profile=False)
+        file_menu.addSeparator()
         action(file_menu, self.tr("&Quit"), self.close, QKeySequence.Quit, needs_profile=False)
         go_menu = bar.addMenu(self.tr("&Go"))
         action(go_menu, self.tr("Course &home"), lambda: self.go("course", self.current_course_id()), "Alt+Home")
@@ -110,6 +113,7 @@ class MainWindow(QMainWindow):
         trainer_menu = bar.addMenu(self.tr("&Trainer"))
         self.console_action = action(trainer_menu, self.tr("Trainer &console…"), self.open_console, "Ctrl+Shift+T")
         help_menu = bar.addMenu(self.tr("&Help"))
+        action(help_menu, self.tr("&Verify a certificate…"), self.verify_certificate, "Ctrl+Shift+V", needs_profile=False)
         action(help_menu, self.tr("&About Trainer"), self.about, needs_profile=False)
         self.update_actions()
 
@@ -258,6 +262,28 @@ class MainWindow(QMainWindow):
         self.pin_dialog = PinDialog(participant, self)
         self.pin_dialog.accepted.connect(lambda: self.go("console"))
         self.pin_dialog.open()
+
+    # -- USB sticks and certificates -----------------------------------------------------------------
+
+    def save_progress_to_usb(self) -> None:
+        from trainer.gui.usb import save_my_progress
+
+        if self.context.participant is not None:
+            self.usb_job = save_my_progress(self, self.context)
+
+    def prepare_laptop(self) -> None:
+        from trainer.gui.usb import prepare_this_laptop
+
+        if self.context.database is not None:
+            self.usb_job = prepare_this_laptop(self, self.context)
+            self.usb_job.prepared.connect(lambda: self.location == ("profiles",) and self.open("profiles"))
+
+    def verify_certificate(self) -> None:
+        from trainer.gui.verify import VerifyDialog
+
+        if self.context.database is not None:
+            self.verify_dialog = VerifyDialog(self.context, self)
+            self.verify_dialog.open()
 
     # -- view ----------------------------------------------------------------------------------------
 

@@ -8,7 +8,8 @@ error comes back on the GUI thread.
 import traceback
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
 class Cancelled(Exception):
@@ -82,3 +83,71 @@ def run_in_background(
         signals.progressed.connect(on_progress)
     QThreadPool.globalInstance().start(job)
     return progress
+
+
+_CANCELLED = object()
+
+
+class ProgressJob(QObject):
+    """Slow work off the GUI thread behind a window-modal progress dialog; its Cancel stops the work at its next
+    step, which the services promise leaves nothing half-done.
+
+    `on_done(result)` runs when the work finished, `on_cancelled()` when Cancel stopped it and `on_error(error)`
+    when it failed, all on the GUI thread.
+    """
+
+    def __init__(self, parent: QWidget, title: str, label: str, work: Callable, on_done: Callable,
+                 on_error: Callable, on_cancelled: Callable | None = None, cancellable: bool = True):
+        super().__init__(parent)
+        self.on_done, self.on_error, self.on_cancelled = on_done, on_error, on_cancelled
+        self.running = True
+        self.dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
+        self.dialog.setWindowTitle(title)
+        self.dialog.setAccessibleName(title)
+        if not cancellable:
+            self.dialog.setCancelButton(None)
+        self.dialog.setWindowModality(Qt.WindowModal)
+        self.dialog.setMinimumDuration(0)
+        self.dialog.setMinimumWidth(460)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        if cancellable:
+            self.dialog.canceled.connect(self.cancel)
+        self.dialog.show()
+
+        def stoppable(progress):
+            try:
+                return work(progress)
+            except Cancelled:
+                return _CANCELLED
+
+        self.progress = run_in_background(stoppable, self._done, self._failed, self._progressed)
+
+    def cancel(self) -> None:
+        if self.running:
+            self.progress.cancelled = True
+            self.dialog.setLabelText(self.tr("Cancelling…"))
+
+    def _progressed(self, done: int, total: int, text: str) -> None:
+        if self.running and not self.progress.cancelled:
+            self.dialog.setMaximum(total)
+            self.dialog.setValue(done)
+            if text:
+                self.dialog.setLabelText(text)
+
+    def _close(self) -> None:
+        self.running = False
+        self.dialog.close()
+        self.dialog.deleteLater()
+
+    def _done(self, result) -> None:
+        self._close()
+        if result is _CANCELLED:
+            if self.on_cancelled is not None:
+                self.on_cancelled()
+        else:
+            self.on_done(result)
+
+    def _failed(self, error: Exception) -> None:
+        self._close()
+        self.on_error(error)

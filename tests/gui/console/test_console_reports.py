@@ -44,9 +44,9 @@ def test_cancel_an_export_and_no_file_is_left(on_workshop, qtbot, exports, enrol
     page = on_workshop(5)
     page.format.setCurrentIndex(page.format.findData("xlsx"))
     page.export_button.click()
-    assert page.dialog.isVisible()
-    page.dialog.canceled.emit()  # the trainer presses Cancel
+    assert page.job.dialog.isVisible()
+    page.job.dialog.canceled.emit()  # the trainer presses Cancel
     qtbot.waitUntil(lambda: not page.busy, timeout=10000)
     assert page.status.text() == "Export cancelled: no file was written."
     assert not exports.exists() or list(exports.iterdir()) == []
-    assert page.dialog is None and page.export_button.isEnabled() and not page.file_actions.isVisible()
+    assert page.job is None and page.export_button.isEnabled() and not page.file_actions.isVisible()

@@ -1,4 +1,5 @@
-"""The trainer console: one page per job (workshops, roster, attendance, paper, class progress, reports).
+"""The trainer console: one page per job (workshops, roster, attendance, paper, class progress, reports,
+certificates, USB sticks).
 
 The workshop chosen at the top is the one every page is about; pages reload
 themselves when it changes or when the context says data changed.
@@ -20,6 +21,8 @@ class ConsoleScreen(QWidget):
     def __init__(self, context, parent=None):
         super().__init__(parent)
         from trainer.gui.console.attendance import AttendanceSection
+        from trainer.gui.console.bundles import BundlesSection
+        from trainer.gui.console.certificates import CertificatesSection
         from trainer.gui.console.class_progress import ClassProgressSection
         from trainer.gui.console.paper import PaperSection
         from trainer.gui.console.reports import ReportsSection
@@ -41,9 +44,12 @@ class ConsoleScreen(QWidget):
         self.paper = PaperSection(self)
         self.progress = ClassProgressSection(self)
         self.reports = ReportsSection(self)
+        self.certificates = CertificatesSection(self)
+        self.bundles = BundlesSection(self)
         sections = ((self.tr("Workshops"), self.workshops), (self.tr("Roster"), self.roster),
                     (self.tr("Attendance"), self.attendance), (self.tr("Paper mode"), self.paper),
-                    (self.tr("Class progress"), self.progress), (self.tr("Reports"), self.reports))
+                    (self.tr("Class progress"), self.progress), (self.tr("Reports"), self.reports),
+                    (self.tr("Certificates"), self.certificates), (self.tr("USB sticks"), self.bundles))
         for number, (name, page) in enumerate(sections, start=1):
             self.nav.addItem(name)
             self.nav.item(number - 1).setToolTip(f"Ctrl+{number}")
@@ -74,7 +80,7 @@ class ConsoleScreen(QWidget):
         layout.setContentsMargins(12, 10, 12, 10)
         left = QVBoxLayout()
         left.addWidget(self.nav, 1)
-        left.addWidget(muted(self.tr("Ctrl+1 … Ctrl+6: go to a section")))
+        left.addWidget(muted(self.tr("Ctrl+1 … Ctrl+8: go to a section")))
         layout.addLayout(left)
         layout.addLayout(right, 1)
         self.reload_workshops()

@@ -10,48 +10,44 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QProgressDialog, QPushButton, QRadioButton,
+    QButtonGroup, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QPushButton, QRadioButton,
     QVBoxLayout,
 )
 
 from trainer.gui.console import workshop_line
 from trainer.gui.console.common import FileActions, Section, error_text
-from trainer.gui.operations import Cancelled, run_in_background
+from trainer.gui.operations import ProgressJob
 from trainer.gui.widgets import ErrorLine, heading, muted
 
 KINDS = ("attendance", "results", "summary")
 
 
 def build_and_export(db, kind: str, workshop_id: str | None, start: date | None, end: date | None, courses: dict,
-                     course, lang: str, fmt: str, paper: str, progress) -> Path | None:
-    """Build the report and write it; None when cancelled (and then no file is left)."""
-    try:
-        if kind == "summary":
-            from trainer.reports.summary import funder_summary
+                     course, lang: str, fmt: str, paper: str, progress) -> Path:
+    """Build the report and write it; a cancel raises out of `progress.report` and leaves no file."""
+    if kind == "summary":
+        from trainer.reports.summary import funder_summary
 
-            report = funder_summary(db, lang, courses, [workshop_id] if workshop_id else None, start, end,
-                                    progress=progress.report)
-        elif kind == "attendance":
-            from trainer.reports.attendance import attendance_report
+        report = funder_summary(db, lang, courses, [workshop_id] if workshop_id else None, start, end,
+                                progress=progress.report)
+    elif kind == "attendance":
+        from trainer.reports.attendance import attendance_report
 
-            report = attendance_report(db, workshop_id, lang)
-        else:
-            from trainer.reports.results import results_report
+        report = attendance_report(db, workshop_id, lang)
+    else:
+        from trainer.reports.results import results_report
 
-            report = results_report(db, workshop_id, course, lang)
-        progress.report(0, max(report.row_count, 1))  # a last chance to stop before a file is written
-        from trainer.reports.export import export_report
+        report = results_report(db, workshop_id, course, lang)
+    progress.report(0, max(report.row_count, 1))  # a last chance to stop before a file is written
+    from trainer.reports.export import export_report
 
-        return export_report(report, fmt, paper=paper, progress=progress.report)
-    except Cancelled:
-        return None
+    return export_report(report, fmt, paper=paper, progress=progress.report)
 
 
 class ReportsSection(Section):
     def __init__(self, console, parent=None):
         super().__init__(console, parent)
         self.job = None
-        self.dialog: QProgressDialog | None = None
         self.course_ids: dict[str, str] = {}
         self.followed: str | None = None
         self.kind = QComboBox()
@@ -186,54 +182,30 @@ class ReportsSection(Section):
                 return
         self.export_button.setEnabled(False)
         self.status.setText(self.tr("Exporting…"))
-        self.dialog = QProgressDialog(self.tr("Building the report…"), self.tr("Cancel"), 0, 0, self)
-        self.dialog.setWindowTitle(self.tr("Export"))
-        self.dialog.setWindowModality(Qt.WindowModal)
-        self.dialog.setMinimumDuration(0)
-        self.dialog.setAutoClose(False)
-        self.dialog.setAutoReset(False)
-        self.dialog.canceled.connect(self.cancel)
-        self.dialog.show()
-        self.job = run_in_background(
+        self.job = ProgressJob(
+            self, self.tr("Export"), self.tr("Building the report…"),
             lambda progress: build_and_export(db, kind, workshop_id, start, end, courses, course, lang, fmt, paper,
                                               progress),
-            self.exported, self.failed, self.progressed)
+            self.exported, self.failed, self.cancelled)
 
-    def progressed(self, done: int, total: int, _text: str) -> None:
-        if self.dialog is not None and self.job is not None and not self.job.cancelled:
-            self.dialog.setLabelText(self.tr("Writing the file…"))
-            self.dialog.setMaximum(total)
-            self.dialog.setValue(done)
-
-    def cancel(self) -> None:
-        """Stop the export; the background work notices at its next step and leaves no file."""
-        if self.job is not None:
-            self.job.cancelled = True
-            self.status.setText(self.tr("Cancelling…"))
-
-    def finish(self) -> bool:
-        """Close the progress dialog; returns whether the trainer had cancelled."""
-        cancelled = self.job is not None and self.job.cancelled
+    def cancelled(self) -> None:
         self.job = None
         self.export_button.setEnabled(True)
-        if self.dialog is not None:
-            self.dialog.canceled.disconnect(self.cancel)
-            self.dialog.close()
-            self.dialog.deleteLater()
-            self.dialog = None
-        return cancelled
+        self.status.setText(self.tr("Export cancelled: no file was written."))
 
-    def exported(self, path: Path | None) -> None:
-        if self.finish() or path is None:
-            if path is not None:
-                Path(path).unlink(missing_ok=True)  # finished just as Cancel was pressed: the trainer said no
-            self.status.setText(self.tr("Export cancelled: no file was written."))
+    def exported(self, path: Path) -> None:
+        if self.job is not None and self.job.progress.cancelled:
+            Path(path).unlink(missing_ok=True)  # finished just as Cancel was pressed: the trainer said no
+            self.cancelled()
             return
+        self.job = None
+        self.export_button.setEnabled(True)
         self.status.clear()
         self.file_actions.show_file(path)
 
     def failed(self, error: Exception) -> None:
-        self.finish()
+        self.job = None
+        self.export_button.setEnabled(True)
         self.status.clear()
         self.error.show_error(error_text(error, self.lang))
 

@@ -110,6 +110,918 @@
     </message>
 </context>
 <context>
+    <name>BundleText</name>
+    <message>
+        <location filename="../usb.py" line="26" />
+        <source>Trainer files (*.trainer)</source>
+        <translation>Archivos de Trainer (*.trainer)</translation>
+    </message>
+    <message>
+        <location filename="../usb.py" line="54" />
+        <source>people</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <location filename="../usb.py" line="54" />
+        <source>merged profiles</source>
+        <translation>perfiles fusionados</translation>
+    </message>
+    <message>
+        <location filename="../usb.py" line="55" />
+        <source>workshops</source>
+        <translation>talleres</translation>
+    </message>
+    <message>
+        <location filename="../usb.py" line="55" />
+        <source>sessions</source>
+        <translation>sesiones</translation>
+    </message>
+    <message>
+        <location filename="../usb.py" line="56" />
+        <source>enrollments</source>
+        <translation>inscripciones</translation>
+    </message>
+    <message>
+        <location filename="../usb.py" line="56" />
+        <source>lessons completed</source>
+        <translation>lecciones completadas</translation>
+    </message>
+    <message>
+        <location filename="../usb.py" line="57" />
+        <source>quiz attempts</source>
+        <translation>intentos de evaluación</translation>
+    </message>
+    <message>
+        <location filename="../usb.py" line="57" />
+        <source>quiz answers</source>
+        <translation>respuestas de evaluación</translation>
+    </message>
+    <message>
+        <location filename="../usb.py" line="58" />
+        <source>attendance marks</source>
+        <translation>marcas de asistencia</translation>
+    </message>
+    <message>
+        <location filename="../usb.py" line="58" />
+        <source>attendance changes</source>
+        <translation>cambios de asistencia</translation>
+    </message>
+    <message>
+        <location filename="../usb.py" line="59" />
+        <source>certificates</source>
+        <translation>certificados</translation>
+    </message>
+    <message>
+        <location filename="../usb.py" line="59" />
+        <source>kept conflicts</source>
+        <translation>conflictos guardados</translation>
+    </message>
+    <message>
+        <location filename="../usb.py" line="66" />
+        <source>Progress of {name}</source>
+        <translation>Avance de {name}</translation>
+    </message>
+    <message>
+        <location filename="../usb.py" line="70" />
+        <source> and {count} more</source>
+        <translation> y {count} más</translation>
+    </message>
+    <message>
+        <location filename="../usb.py" line="72" />
+        <source>Workshop: {titles}</source>
+        <translation>Taller: {titles}</translation>
+    </message>
+    <message>
+        <location filename="../usb.py" line="73" />
+        <source>For the organizer: {titles}</source>
+        <translation>Para el organizador: {titles}</translation>
+    </message>
+    <message>
+        <location filename="../usb.py" line="82" />
+        <source>nothing new: already here</source>
+        <translation>nada nuevo: ya está aquí</translation>
+    </message>
+    <message>
+        <location filename="../usb.py" line="84" />
+        <source>{added} new · {changed} changed · {unchanged} already here</source>
+        <translation>{added} nuevos · {changed} cambiados · {unchanged} ya estaban</translation>
+    </message>
+    <message>
+        <location filename="../usb.py" line="88" />
+        <source>{count} conflict(s) to look at</source>
+        <translation>{count} conflicto(s) por revisar</translation>
+    </message>
+    <message>
+        <location filename="../usb.py" line="93" />
+        <source>{table}: {added} new, {changed} changed, {unchanged} already here</source>
+        <translation>{table}: {added} nuevos, {changed} cambiados, {unchanged} ya estaban</translation>
+    </message>
+</context>
+<context>
+    <name>BundlesSection</name>
+    <message>
+        <location filename="../console/bundles.py" line="65" />
+        <location filename="../console/bundles.py" line="189" />
+        <source>USB sticks</source>
+        <translation>Memorias USB</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="68" />
+        <source>&amp;Collect from USB…</source>
+        <translation>&amp;Recoger de una memoria USB…</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="70" />
+        <source>Choose the USB stick where learners saved their progress.</source>
+        <translation>Elija la memoria USB donde los participantes guardaron su avance.</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="72" />
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="72" />
+        <source>What</source>
+        <translation>Qué es</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="72" />
+        <source>From laptop</source>
+        <translation>De la computadora</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="73" />
+        <source>Made</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="73" />
+        <source>What it adds here</source>
+        <translation>Qué agrega aquí</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="74" />
+        <source>Files found on the USB stick; check the ones to merge</source>
+        <translation>Archivos encontrados en la memoria USB; marque los que desea fusionar</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="89" />
+        <source>&amp;Merge checked</source>
+        <translation>&amp;Fusionar los marcados</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="100" />
+        <source>Collect learners' progress</source>
+        <translation>Recoger el avance de los participantes</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="109" />
+        <source>&amp;Prepare laptops for this workshop…</source>
+        <translation>&amp;Preparar las computadoras para este taller…</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="110" />
+        <source>Writes the roster and sessions to a USB stick; each participant's laptop imports it to find their names.</source>
+        <translation>Guarda la lista de participantes y las sesiones en una memoria USB; la computadora de cada participante la importa para que cada quien encuentre su nombre.</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="114" />
+        <source>Which workshops to send</source>
+        <translation>Qué talleres enviar</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="115" />
+        <source>This workshop</source>
+        <translation>Este taller</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="116" />
+        <source>All workshops</source>
+        <translation>Todos los talleres</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="117" />
+        <source>Send to the &amp;organizer…</source>
+        <translation>Enviar al &amp;organizador…</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="118" />
+        <source>Writes attendance, progress and certificates to a USB stick for the office.</source>
+        <translation>Guarda la asistencia, el avance y los certificados en una memoria USB para la oficina.</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="129" />
+        <source>Write to a USB stick</source>
+        <translation>Guardar en una memoria USB</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="138" />
+        <source>What differs</source>
+        <translation>Qué difiere</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="138" />
+        <source>In force now</source>
+        <translation>Vigente ahora</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="139" />
+        <source>The other laptop's version</source>
+        <translation>Versión de la otra computadora</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="140" />
+        <location filename="../console/bundles.py" line="158" />
+        <source>Conflicts: what two laptops recorded differently</source>
+        <translation>Conflictos: lo que dos computadoras registraron distinto</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="143" />
+        <source>K&amp;eep current</source>
+        <translation>Mantener lo &amp;vigente</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="144" />
+        <source>&amp;Use the other version</source>
+        <translation>&amp;Usar la otra versión</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="147" />
+        <source>Merge t&amp;wo profiles of one person…</source>
+        <translation>Fusionar &amp;dos perfiles de una persona…</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="188" />
+        <source>USB sticks: {workshop}</source>
+        <translation>Memorias USB: {workshop}</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="212" />
+        <source>Choose the USB stick with the learners' files</source>
+        <translation>Elija la memoria USB con los archivos de los participantes</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="220" />
+        <source>Looking inside {file} ({number} of {count})…</source>
+        <translation>Revisando {file} ({number} de {count})…</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="223" />
+        <source>Looking for files in {folder}…</source>
+        <translation>Buscando archivos en {folder}…</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="224" />
+        <source>Collect from USB</source>
+        <translation>Recoger de una memoria USB</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="224" />
+        <source>Looking for Trainer files…</source>
+        <translation>Buscando archivos de Trainer…</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="238" />
+        <source>Stopped looking in {folder}.</source>
+        <translation>Se dejó de buscar en {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="246" />
+        <source>No Trainer files (.trainer) in {folder}.</source>
+        <translation>No hay archivos de Trainer (.trainer) en {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="248" />
+        <source>{count} file(s) in {folder}; {refused} cannot be merged (marked ⚠). Check the ones to merge.</source>
+        <translation>{count} archivo(s) en {folder}; {refused} no se puede(n) fusionar (marcados con ⚠). Marque los que desea fusionar.</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="279" />
+        <source>(first file from this laptop)</source>
+        <translation>(primer archivo de esta computadora)</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="283" />
+        <source>merged: {adds}</source>
+        <translation>fusionado: {adds}</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="285" />
+        <source>{file}: {what}, from {device}, made {made}.
+{adds}
+{tables}</source>
+        <translation>{file}: {what}, de {device}, creado el {made}.
+{adds}
+{tables}</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="305" />
+        <source>Merging {file} ({number} of {count})…</source>
+        <translation>Fusionando {file} ({number} de {count})…</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="307" />
+        <source>Merge</source>
+        <translation>Fusionar</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="307" />
+        <source>Merging…</source>
+        <translation>Fusionando…</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="325" />
+        <source>{merged} file(s) merged, {refused} refused.</source>
+        <translation>{merged} archivo(s) fusionado(s), {refused} rechazado(s).</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="328" />
+        <source>Cancelled: the files not merged yet are still checked.</source>
+        <translation>Cancelado: los archivos que aún no se fusionaron siguen marcados.</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="353" />
+        <source>The course of this workshop ({course}) is not installed on this laptop.</source>
+        <translation>El curso de este taller ({course}) no está instalado en esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="356" />
+        <source>Choose the USB stick for the participants' laptops</source>
+        <translation>Elija la memoria USB para las computadoras de los participantes</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="360" />
+        <source>Prepare laptops</source>
+        <translation>Preparar computadoras</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="362" />
+        <source>On each participant's laptop, choose “Prepare this laptop for a workshop…” and then this file.</source>
+        <translation>En la computadora de cada participante, elija «Preparar esta computadora para un taller…» y luego este archivo.</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="370" />
+        <source>Choose the USB stick for the organizer</source>
+        <translation>Elija la memoria USB para el organizador</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="375" />
+        <source>Send to the organizer</source>
+        <translation>Enviar al organizador</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="377" />
+        <source>Give this USB stick to the organizer, who merges it in their console (USB sticks → Collect from USB…).</source>
+        <translation>Entregue esta memoria USB al organizador, quien la fusiona en su consola (Memorias USB → Recoger de una memoria USB…).</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="401" />
+        <source>Cancelled: no file was written.</source>
+        <translation>Cancelado: no se guardó ningún archivo.</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="404" />
+        <source>Writing the file…</source>
+        <translation>Escribiendo el archivo…</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="411" />
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="411" />
+        <location filename="../console/bundles.py" line="450" />
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="412" />
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="412" />
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="435" />
+        <source>{count} to decide: choose one, then keep what is in force or use the other version.</source>
+        <translation>{count} por decidir: elija uno y luego mantenga lo vigente o use la otra versión.</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="436" />
+        <source>No conflicts: the laptops agree.</source>
+        <translation>Sin conflictos: las computadoras coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="443" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="443" />
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="443" />
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="444" />
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="444" />
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="444" />
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="445" />
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="445" />
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="445" />
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="446" />
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="446" />
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="446" />
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="447" />
+        <source>Modules taught</source>
+        <translation>Módulos que se imparten</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="447" />
+        <source>Starts on</source>
+        <translation>Comienza el</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="447" />
+        <source>Ends on</source>
+        <translation>Termina el</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="448" />
+        <source>Attendance threshold</source>
+        <translation>Asistencia mínima</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="448" />
+        <location filename="../console/bundles.py" line="472" />
+        <source>Trainer</source>
+        <translation>Capacitador(a)</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="449" />
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="449" />
+        <source>Start time</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="449" />
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="450" />
+        <source>Attendance mark</source>
+        <translation>Marca de asistencia</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="457" />
+        <source>a PIN is set</source>
+        <translation>tiene PIN</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="457" />
+        <source>no PIN</source>
+        <translation>sin PIN</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="468" />
+        <source>Private</source>
+        <translation>Privado</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="468" />
+        <source>Public</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="469" />
+        <source>Academic</source>
+        <translation>Académico</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="469" />
+        <location filename="../console/bundles.py" line="470" />
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="470" />
+        <source>Female</source>
+        <translation>Mujer</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="470" />
+        <source>Male</source>
+        <translation>Hombre</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="472" />
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="473" />
+        <source>Organizer</source>
+        <translation>Organizador(a)</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="516" />
+        <source>{other} is now the same person as {keep}; {moved} record(s) moved.</source>
+        <translation>{other} ahora es la misma persona que {keep}; se trasladaron {moved} registro(s).</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="521" />
+        <source>Merging the two profiles…</source>
+        <translation>Fusionando los dos perfiles…</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesSection</name>
+    <message>
+        <location filename="../console/certificates.py" line="82" />
+        <location filename="../console/certificates.py" line="263" />
+        <source>Certificates</source>
+        <translation>Certificados</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="88" />
+        <location filename="../console/certificates.py" line="131" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="88" />
+        <location filename="../console/certificates.py" line="131" />
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="88" />
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="89" />
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="90" />
+        <location filename="../console/certificates.py" line="121" />
+        <source>Who can receive a certificate</source>
+        <translation>Quién puede recibir un certificado</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="96" />
+        <source>One PDF per &amp;person</source>
+        <translation>Un PDF por &amp;persona</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="97" />
+        <source>One PDF with every page, to pri&amp;nt</source>
+        <translation>&amp;Un PDF con todas las páginas, para imprimir</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="104" />
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="105" />
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="106" />
+        <source>Pape&amp;r:</source>
+        <translation>Pape&amp;l:</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="108" />
+        <source>Issue &amp;all eligible</source>
+        <translation>Emitir a &amp;todos los que cumplen</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="131" />
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="132" />
+        <source>Issued</source>
+        <translation>Emitido</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="132" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="133" />
+        <source>Certificates issued in this workshop</source>
+        <translation>Certificados emitidos en este taller</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="135" />
+        <source>Re&amp;voke…</source>
+        <translation>Re&amp;vocar…</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="136" />
+        <source>R&amp;eprint</source>
+        <translation>Rei&amp;mprimir</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="137" />
+        <source>Veri&amp;fy a certificate…</source>
+        <translation>Veri&amp;ficar un certificado…</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="148" />
+        <source>Issued in this workshop</source>
+        <translation>Emitidos en este taller</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="155" />
+        <source>Organization name</source>
+        <translation>Nombre de la organización</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="157" />
+        <source>Na&amp;me:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="159" />
+        <source>&amp;Save name</source>
+        <translation>&amp;Guardar nombre</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="165" />
+        <source>Choose &amp;logo…</source>
+        <translation>Elegir l&amp;ogotipo…</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="167" />
+        <source>No lo&amp;go</source>
+        <translation>&amp;Sin logotipo</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="171" />
+        <source>Organization on the certificates</source>
+        <translation>Organización en los certificados</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="177" />
+        <source>Logo:</source>
+        <translation>Logotipo:</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="186" />
+        <source>E&amp;xport public key…</source>
+        <translation>E&amp;xportar clave pública…</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="187" />
+        <source>Impor&amp;t public key…</source>
+        <translation>&amp;Importar clave pública…</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="192" />
+        <source>Checking on other laptops</source>
+        <translation>Verificación en otras computadoras</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="194" />
+        <source>Another laptop verifies these certificates once it has this organization's public key.</source>
+        <translation>Otra computadora puede verificar estos certificados cuando tenga la clave pública de esta organización.</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="236" />
+        <source>Choose the organization's logo</source>
+        <translation>Elija el logotipo de la organización</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="237" />
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="244" />
+        <source>Save the public key</source>
+        <translation>Guardar la clave pública</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="246" />
+        <source>Public keys (*.pub)</source>
+        <translation>Claves públicas (*.pub)</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="251" />
+        <source>Choose another organization's public key</source>
+        <translation>Elija la clave pública de otra organización</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="252" />
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation>Claves públicas (*.pub);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="264" />
+        <source>Create a workshop first (section Workshops).</source>
+        <translation>Primero cree un taller (sección Talleres).</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="270" />
+        <source>Certificates: {workshop}</source>
+        <translation>Certificados: {workshop}</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="273" />
+        <source>The course of this workshop ({course}) is not installed on this laptop: who may receive a certificate cannot be worked out.</source>
+        <translation>El curso de este taller ({course}) no está instalado en esta computadora: no se puede determinar quién puede recibir un certificado.</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="279" />
+        <source>Working out who may receive a certificate…</source>
+        <translation>Determinando quién puede recibir un certificado…</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="302" />
+        <source>Completion</source>
+        <translation>Aprobación</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="302" />
+        <source>Participation</source>
+        <translation>Participación</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="312" />
+        <source>Not yet</source>
+        <translation>Aún no</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="328" />
+        <source>Nobody is enrolled in this workshop yet.</source>
+        <translation>Todavía no hay nadie inscrito en este taller.</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="330" />
+        <source>Completion: {completion} · Participation: {participation} · Not yet: {not_yet}</source>
+        <translation>Aprobación: {completion} · Participación: {participation} · Aún no: {not_yet}</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="342" />
+        <source>Valid</source>
+        <translation>Válido</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="345" />
+        <source>replaced by a corrected one</source>
+        <translation>reemplazado por uno corregido</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="347" />
+        <source>⊘ Revoked on {date}: {reason}</source>
+        <translation>⊘ Revocado el {date}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="369" />
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="370" />
+        <source>No logo</source>
+        <translation>Sin logotipo</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="373" />
+        <source>Logo: {file}</source>
+        <translation>Logotipo: {file}</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="401" />
+        <source>Issue certificates</source>
+        <translation>Emitir certificados</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="401" />
+        <source>Drawing the certificates…</source>
+        <translation>Preparando los certificados…</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="412" />
+        <source>{new} new, {reissued} corrected (the old one revoked), {unchanged} unchanged (printed again); {not_yet} not eligible yet.</source>
+        <translation>{new} nuevos, {reissued} corregidos (el anterior quedó revocado), {unchanged} sin cambios (se imprimieron de nuevo); {not_yet} aún no cumplen.</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="418" />
+        <source>✓ {count} PDF files saved in {folder}</source>
+        <translation>✓ {count} archivos PDF guardados en {folder}</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="433" />
+        <source>Cancelled: no certificate was issued and no file was written.</source>
+        <translation>Cancelado: no se emitió ningún certificado ni se guardó ningún archivo.</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="454" />
+        <source>{code} revoked.</source>
+        <translation>Se revocó {code}.</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="467" />
+        <source>Printing {code} again…</source>
+        <translation>Reimprimiendo {code}…</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="520" />
+        <source>Saved: new certificates will show it.</source>
+        <translation>Guardado: los nuevos certificados lo mostrarán.</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="522" />
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="534" />
+        <source>Public key {key_id} saved in {file}. On the other laptop: Trainer console → Certificates → Import public key…</source>
+        <translation>Clave pública {key_id} guardada en {file}. En la otra computadora: Consola del capacitador → Certificados → Importar clave pública…</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="537" />
+        <source>Saving the key…</source>
+        <translation>Guardando la clave…</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="549" />
+        <source>This laptop now trusts key {key_id} ({organization}): its certificates verify here.</source>
+        <translation>Esta computadora ahora confía en la clave {key_id} ({organization}): sus certificados se pueden verificar aquí.</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="550" />
+        <source>This laptop already trusted key {key_id} ({organization}).</source>
+        <translation>Esta computadora ya confiaba en la clave {key_id} ({organization}).</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="554" />
+        <source>Reading the key…</source>
+        <translation>Leyendo la clave…</translation>
+    </message>
+</context>
+<context>
     <name>ClassProgressSection</name>
     <message>
         <location filename="../console/class_progress.py" line="147" />
@@ -210,62 +1122,72 @@
 <context>
     <name>ConsoleScreen</name>
     <message>
-        <location filename="../console/__init__.py" line="33" />
+        <location filename="../console/__init__.py" line="36" />
         <source>Console sections</source>
         <translation>Secciones de la consola</translation>
     </message>
     <message>
-        <location filename="../console/__init__.py" line="44" />
+        <location filename="../console/__init__.py" line="49" />
         <source>Workshops</source>
         <translation>Talleres</translation>
     </message>
     <message>
-        <location filename="../console/__init__.py" line="44" />
+        <location filename="../console/__init__.py" line="49" />
         <source>Roster</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../console/__init__.py" line="45" />
+        <location filename="../console/__init__.py" line="50" />
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../console/__init__.py" line="45" />
+        <location filename="../console/__init__.py" line="50" />
         <source>Paper mode</source>
         <translation>Modo papel</translation>
     </message>
     <message>
-        <location filename="../console/__init__.py" line="46" />
+        <location filename="../console/__init__.py" line="51" />
         <source>Class progress</source>
         <translation>Avance del grupo</translation>
     </message>
     <message>
-        <location filename="../console/__init__.py" line="46" />
+        <location filename="../console/__init__.py" line="51" />
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../console/__init__.py" line="59" />
+        <location filename="../console/__init__.py" line="52" />
+        <source>Certificates</source>
+        <translation>Certificados</translation>
+    </message>
+    <message>
+        <location filename="../console/__init__.py" line="52" />
+        <source>USB sticks</source>
+        <translation>Memorias USB</translation>
+    </message>
+    <message>
+        <location filename="../console/__init__.py" line="65" />
         <source>Workshop</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../console/__init__.py" line="61" />
+        <location filename="../console/__init__.py" line="67" />
         <source>Wor&amp;kshop:</source>
         <translation>Tall&amp;er:</translation>
     </message>
     <message>
-        <location filename="../console/__init__.py" line="64" />
+        <location filename="../console/__init__.py" line="70" />
         <source>Trainer console</source>
         <translation>Consola del capacitador</translation>
     </message>
     <message>
-        <location filename="../console/__init__.py" line="77" />
-        <source>Ctrl+1 … Ctrl+6: go to a section</source>
-        <translation>Ctrl+1 … Ctrl+6: ir a una sección</translation>
+        <location filename="../console/__init__.py" line="83" />
+        <source>Ctrl+1 … Ctrl+8: go to a section</source>
+        <translation>Ctrl+1 … Ctrl+8: ir a una sección</translation>
     </message>
     <message>
-        <location filename="../console/__init__.py" line="147" />
+        <location filename="../console/__init__.py" line="153" />
         <source>enrolled: {count}</source>
         <translation>inscritos: {count}</translation>
     </message>
@@ -1043,17 +1965,17 @@ Clave pública usada: {other}…</translation>
 <context>
     <name>LabFooter</name>
     <message>
-        <location filename="../labs/widgets.py" line="171" />
+        <location filename="../labs/widgets.py" line="163" />
         <source>&amp;Finish lab</source>
         <translation>&amp;Terminar la práctica</translation>
     </message>
     <message>
-        <location filename="../labs/widgets.py" line="172" />
+        <location filename="../labs/widgets.py" line="164" />
         <source>Finish lab</source>
         <translation>Terminar la práctica</translation>
     </message>
     <message>
-        <location filename="../labs/widgets.py" line="186" />
+        <location filename="../labs/widgets.py" line="178" />
         <source>Lab completed. Score: {score}.</source>
         <translation>Práctica terminada. Puntaje: {score}.</translation>
     </message>
@@ -1442,97 +2364,165 @@ Clave pública usada: {other}…</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="90" />
+        <source>&amp;Save my progress to a USB stick…</source>
+        <translation>&amp;Guardar mi progreso en una memoria USB…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="91" />
+        <source>Prepare this laptop for a &amp;workshop…</source>
+        <translation>Preparar esta computadora para un &amp;taller…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="93" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91" />
+        <location filename="../main_window.py" line="94" />
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="92" />
+        <location filename="../main_window.py" line="95" />
         <source>Course &amp;home</source>
         <translation>&amp;Inicio del curso</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="93" />
+        <location filename="../main_window.py" line="96" />
         <source>&amp;My progress</source>
         <translation>&amp;Mi progreso</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94" />
+        <location filename="../main_window.py" line="97" />
         <source>All &amp;courses</source>
         <translation>&amp;Todos los cursos</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95" />
+        <location filename="../main_window.py" line="98" />
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="96" />
+        <location filename="../main_window.py" line="99" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="97" />
+        <location filename="../main_window.py" line="100" />
         <source>&amp;Larger text</source>
         <translation>Texto más &amp;grande</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="99" />
+        <location filename="../main_window.py" line="102" />
         <source>&amp;Smaller text</source>
         <translation>Texto más &amp;pequeño</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="100" />
+        <location filename="../main_window.py" line="103" />
         <source>&amp;Normal text size</source>
         <translation>Tamaño de texto &amp;normal</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="102" />
+        <location filename="../main_window.py" line="105" />
         <source>&amp;Presentation mode</source>
         <translation>Modo &amp;presentación</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="103" />
+        <location filename="../main_window.py" line="106" />
         <source>&amp;Language</source>
         <translation>I&amp;dioma</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110" />
+        <location filename="../main_window.py" line="113" />
         <source>&amp;Trainer</source>
         <translation>&amp;Capacitador</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111" />
+        <location filename="../main_window.py" line="114" />
         <source>Trainer &amp;console…</source>
         <translation>&amp;Consola del capacitador…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112" />
+        <location filename="../main_window.py" line="115" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113" />
+        <location filename="../main_window.py" line="116" />
+        <source>&amp;Verify a certificate…</source>
+        <translation>&amp;Verificar un certificado…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="117" />
         <source>&amp;About Trainer</source>
         <translation>&amp;Acerca de Trainer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="287" />
+        <location filename="../main_window.py" line="312" />
         <source>About Trainer</source>
         <translation>Acerca de Trainer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288" />
+        <location filename="../main_window.py" line="313" />
         <source>Trainer {version}
 Offline courseware for e-commerce training in Latin America and the Caribbean.
 Works with no internet connection.</source>
         <translation>Trainer {version}
 Cursos sin conexión de comercio electrónico para América Latina y el Caribe.
 Funciona sin internet.</translation>
+    </message>
+</context>
+<context>
+    <name>MergePeopleDialog</name>
+    <message>
+        <location filename="../console/bundles.py" line="532" />
+        <source>Merge two profiles of one person</source>
+        <translation>Fusionar dos perfiles de una persona</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="536" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="537" />
+        <source>&amp;Merge into one person</source>
+        <translation>&amp;Fusionar en una sola persona</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="542" />
+        <source>Profile to keep</source>
+        <translation>Perfil que se conserva</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="543" />
+        <source>Same person, merged into it</source>
+        <translation>La misma persona, que se fusiona en él</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="551" />
+        <source>Profile to &amp;keep:</source>
+        <translation>Perfil que se &amp;conserva:</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="552" />
+        <source>&amp;Same person, merged into it:</source>
+        <translation>La &amp;misma persona, que se fusiona en él:</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="554" />
+        <source>Use this when one person was registered twice, for example on two laptops. Check the organization and e-mail to be sure it is the same person.</source>
+        <translation>Use esto cuando una persona quedó registrada dos veces, por ejemplo en dos computadoras. Revise la organización y el correo para asegurarse de que es la misma persona.</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="575" />
+        <source>Choose two different profiles.</source>
+        <translation>Elija dos perfiles distintos.</translation>
+    </message>
+    <message>
+        <location filename="../console/bundles.py" line="579" />
+        <source>Everything recorded for “{other}” (lessons, quizzes, attendance, certificates) moves to “{keep}”, on this laptop and on every laptop that receives this decision in a USB file. It cannot be undone.</source>
+        <translation>Todo lo registrado para «{other}» (lecciones, evaluaciones, asistencia, certificados) pasa a «{keep}», en esta computadora y en cada computadora que reciba esta decisión en un archivo USB. No se puede deshacer.</translation>
     </message>
 </context>
 <context>
@@ -1793,6 +2783,95 @@ Funciona sin internet.</translation>
     </message>
 </context>
 <context>
+    <name>PrepareLaptop</name>
+    <message>
+        <location filename="../usb.py" line="157" />
+        <source>Prepare this laptop for a workshop</source>
+        <translation>Preparar esta computadora para un taller</translation>
+    </message>
+    <message>
+        <location filename="../usb.py" line="162" />
+        <source>Choose the workshop file from the trainer</source>
+        <translation>Elija el archivo del taller que le dio el capacitador</translation>
+    </message>
+    <message>
+        <location filename="../usb.py" line="167" />
+        <source>Reading {file}…</source>
+        <translation>Leyendo {file}…</translation>
+    </message>
+    <message>
+        <location filename="../usb.py" line="174" />
+        <source>⚠ {file} is not a workshop file: it holds {what}.
+
+Ask the trainer for the file made with “Prepare laptops for this workshop…”.</source>
+        <translation>⚠ {file} no es un archivo de taller: contiene {what}.
+
+Pida al capacitador el archivo creado con «Preparar las computadoras para este taller…».</translation>
+    </message>
+    <message>
+        <location filename="../usb.py" line="179" />
+        <source>✓ This laptop already has everything in {file}: {what}.</source>
+        <translation>✓ Esta computadora ya tiene todo lo que contiene {file}: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../usb.py" line="182" />
+        <source>{what}
+From the trainer's laptop “{device}”, made on {created}.
+
+It adds to this laptop:
+{lines}</source>
+        <translation>{what}
+De la computadora del capacitador «{device}», creado el {created}.
+
+Agrega a esta computadora:
+{lines}</translation>
+    </message>
+    <message>
+        <location filename="../usb.py" line="188" />
+        <source>Import it?</source>
+        <translation>¿Desea importarlo?</translation>
+    </message>
+    <message>
+        <location filename="../usb.py" line="190" />
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location filename="../usb.py" line="191" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../usb.py" line="201" />
+        <source>⚠ The course of this workshop ({course}) is not installed on this laptop yet: the roster can be imported, but install the course before the workshop starts.</source>
+        <translation>⚠ El curso de este taller ({course}) todavía no está instalado en esta computadora: puede importar la lista de participantes, pero instale el curso antes de que empiece el taller.</translation>
+    </message>
+    <message>
+        <location filename="../usb.py" line="205" />
+        <source>Note: the trainer uses version {wanted} of the course; this laptop has version {here}.</source>
+        <translation>Nota: el capacitador usa la versión {wanted} del curso; esta computadora tiene la versión {here}.</translation>
+    </message>
+    <message>
+        <location filename="../usb.py" line="213" />
+        <source>Importing {file}…</source>
+        <translation>Importando {file}…</translation>
+    </message>
+    <message>
+        <location filename="../usb.py" line="224" />
+        <source>✓ This laptop is ready. {what}: {count} people on the roster.
+
+Each participant can now choose their own name on the start screen.</source>
+        <translation>✓ Esta computadora está lista. {what}: {count} personas en la lista.
+
+Ahora cada participante puede elegir su nombre en la pantalla de inicio.</translation>
+    </message>
+    <message>
+        <location filename="../usb.py" line="231" />
+        <source>⚠ This laptop was not changed: {error}</source>
+        <translation>⚠ No se modificó esta computadora: {error}</translation>
+    </message>
+</context>
+<context>
     <name>PresentationWindow</name>
     <message>
         <location filename="../screens/presentation.py" line="31" />
@@ -1970,6 +3049,19 @@ Funciona sin internet.</translation>
         <location filename="../screens/profiles.py" line="82" />
         <source>(PIN)</source>
         <translation>(PIN)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressJob</name>
+    <message>
+        <location filename="../operations.py" line="104" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../operations.py" line="129" />
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>
@@ -2277,144 +3369,167 @@ Funciona sin internet.</translation>
 <context>
     <name>ReportsSection</name>
     <message>
-        <location filename="../console/reports.py" line="58" />
+        <location filename="../console/reports.py" line="54" />
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../console/reports.py" line="58" />
+        <location filename="../console/reports.py" line="54" />
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../console/reports.py" line="58" />
+        <location filename="../console/reports.py" line="54" />
         <source>Funder summary</source>
         <translation>Resumen para el financiador</translation>
     </message>
     <message>
-        <location filename="../console/reports.py" line="61" />
+        <location filename="../console/reports.py" line="57" />
         <source>One &amp;workshop:</source>
         <translation>&amp;Un taller:</translation>
     </message>
     <message>
-        <location filename="../console/reports.py" line="62" />
+        <location filename="../console/reports.py" line="58" />
         <source>All workshops with sessions &amp;between:</source>
         <translation>Todos los talleres con sesiones en&amp;tre:</translation>
     </message>
     <message>
-        <location filename="../console/reports.py" line="69" />
+        <location filename="../console/reports.py" line="65" />
         <source>Workshop</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../console/reports.py" line="72" />
+        <location filename="../console/reports.py" line="68" />
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../console/reports.py" line="72" />
+        <location filename="../console/reports.py" line="68" />
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../console/reports.py" line="82" />
+        <location filename="../console/reports.py" line="78" />
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../console/reports.py" line="87" />
+        <location filename="../console/reports.py" line="83" />
         <source>&amp;Export</source>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../console/reports.py" line="106" />
+        <location filename="../console/reports.py" line="102" />
         <source>&amp;Report:</source>
         <translation>&amp;Informe:</translation>
     </message>
     <message>
-        <location filename="../console/reports.py" line="106" />
+        <location filename="../console/reports.py" line="102" />
         <source>&amp;Format:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../console/reports.py" line="107" />
+        <location filename="../console/reports.py" line="103" />
         <source>&amp;Paper:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../console/reports.py" line="107" />
+        <location filename="../console/reports.py" line="103" />
         <source>&amp;Language:</source>
         <translation>Idi&amp;oma:</translation>
     </message>
     <message>
-        <location filename="../console/reports.py" line="112" />
+        <location filename="../console/reports.py" line="108" />
         <source>Scope:</source>
         <translation>Alcance:</translation>
     </message>
     <message>
-        <location filename="../console/reports.py" line="120" />
+        <location filename="../console/reports.py" line="116" />
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../console/reports.py" line="157" />
+        <location filename="../console/reports.py" line="153" />
         <source>Each person's mark at each session, hours attended and the attendance rate.</source>
         <translation>La asistencia de cada persona en cada sesión, las horas asistidas y el porcentaje de asistencia.</translation>
     </message>
     <message>
-        <location filename="../console/reports.py" line="158" />
+        <location filename="../console/reports.py" line="154" />
         <source>Each person's lessons, quiz scores and modules passed.</source>
         <translation>Las lecciones, las notas de las evaluaciones y los módulos aprobados de cada persona.</translation>
     </message>
     <message>
-        <location filename="../console/reports.py" line="159" />
+        <location filename="../console/reports.py" line="155" />
         <source>The counts a funder asks for: people trained by country, sector and sex, hours, completions and certificates.</source>
         <translation>Las cifras que pide un financiador: personas capacitadas por país, sector y sexo, horas, cursos completados y certificados.</translation>
     </message>
     <message>
-        <location filename="../console/reports.py" line="176" />
+        <location filename="../console/reports.py" line="172" />
         <source>Choose a workshop (or, for the funder summary, a date range).</source>
         <translation>Elija un taller (o, para el resumen para el financiador, un rango de fechas).</translation>
     </message>
     <message>
-        <location filename="../console/reports.py" line="184" />
+        <location filename="../console/reports.py" line="180" />
         <source>The course of this workshop ({course}) is not installed on this laptop.</source>
         <translation>El curso de este taller ({course}) no está instalado en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../console/reports.py" line="188" />
+        <location filename="../console/reports.py" line="184" />
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../console/reports.py" line="189" />
+        <location filename="../console/reports.py" line="186" />
         <source>Building the report…</source>
         <translation>Preparando el informe…</translation>
     </message>
     <message>
-        <location filename="../console/reports.py" line="189" />
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location filename="../console/reports.py" line="190" />
+        <location filename="../console/reports.py" line="186" />
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../console/reports.py" line="204" />
-        <source>Writing the file…</source>
-        <translation>Escribiendo el archivo…</translation>
-    </message>
-    <message>
-        <location filename="../console/reports.py" line="212" />
-        <source>Cancelling…</source>
-        <translation>Cancelando…</translation>
-    </message>
-    <message>
-        <location filename="../console/reports.py" line="230" />
+        <location filename="../console/reports.py" line="194" />
         <source>Export cancelled: no file was written.</source>
         <translation>Exportación cancelada: no se escribió ningún archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <location filename="../console/certificates.py" line="43" />
+        <source>Revoke {code}</source>
+        <translation>Revocar {code}</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="45" />
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="46" />
+        <source>e.g. issued by mistake: the person did not attend</source>
+        <translation>p. ej., emitido por error: la persona no asistió</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="47" />
+        <source>&amp;Why is it revoked?</source>
+        <translation>¿&amp;Por qué se revoca?</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="50" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="51" />
+        <source>&amp;Revoke</source>
+        <translation>&amp;Revocar</translation>
+    </message>
+    <message>
+        <location filename="../console/certificates.py" line="57" />
+        <source>Certificate {code} of {name} will no longer be valid. The reason is recorded and shown to whoever checks the certificate.</source>
+        <translation>El certificado {code} de {name} dejará de ser válido. El motivo queda registrado y se muestra a quien verifique el certificado.</translation>
     </message>
 </context>
 <context>
@@ -2514,6 +3629,50 @@ Funciona sin internet.</translation>
         <location filename="../console/roster.py" line="139" />
         <source>Reading {file}…</source>
         <translation>Leyendo {file}…</translation>
+    </message>
+</context>
+<context>
+    <name>SaveProgress</name>
+    <message>
+        <location filename="../usb.py" line="114" />
+        <source>Choose the USB stick to save your progress to</source>
+        <translation>Elija la memoria USB donde guardar su avance</translation>
+    </message>
+    <message>
+        <location filename="../usb.py" line="120" />
+        <location filename="../usb.py" line="127" />
+        <location filename="../usb.py" line="134" />
+        <source>Save my progress</source>
+        <translation>Guardar mi avance</translation>
+    </message>
+    <message>
+        <location filename="../usb.py" line="121" />
+        <source>Saving your progress to {folder}…</source>
+        <translation>Guardando su avance en {folder}…</translation>
+    </message>
+    <message>
+        <location filename="../usb.py" line="128" />
+        <source>✓ Your progress is saved in this file:
+{file}
+
+What to do next: remove the USB stick safely and give it to your trainer, who adds your progress to the workshop's records.
+
+You can keep learning on this laptop; save again later to bring the trainer your latest progress.</source>
+        <translation>✓ Su avance quedó guardado en este archivo:
+{file}
+
+Qué hacer ahora: retire la memoria USB de forma segura y entréguela a su capacitador, quien agregará su avance a los registros del taller.
+
+Puede seguir aprendiendo en esta computadora; vuelva a guardar más adelante para llevarle al capacitador su avance más reciente.</translation>
+    </message>
+    <message>
+        <location filename="../usb.py" line="135" />
+        <source>⚠ Your progress could not be saved: {error}
+
+Check that the USB stick is plugged in and has free space, then try again. Nothing was lost: your progress is still on this laptop.</source>
+        <translation>⚠ No se pudo guardar su avance: {error}
+
+Revise que la memoria USB esté conectada y tenga espacio libre, y vuelva a intentarlo. No se perdió nada: su avance sigue en esta computadora.</translation>
     </message>
 </context>
 <context>
@@ -2817,6 +3976,199 @@ Funciona sin internet.</translation>
         <location filename="../labs/spot_the_scam.py" line="458" />
         <source>Both parts are scored: {score}. Review the explanations, then finish the lab.</source>
         <translation>Las dos partes están calificadas: {score}. Revise las explicaciones y luego termine la práctica.</translation>
+    </message>
+</context>
+<context>
+    <name>UsbMessage</name>
+    <message>
+        <location filename="../usb.py" line="42" />
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../verify.py" line="31" />
+        <location filename="../verify.py" line="101" />
+        <source>Verify a certificate</source>
+        <translation>Verificar un certificado</translation>
+    </message>
+    <message>
+        <location filename="../verify.py" line="35" />
+        <source>TRN-7K3Q-M9XA, or paste the text a phone shows for the QR code</source>
+        <translation>TRN-7K3Q-M9XA, o pegue el texto que muestra un teléfono al leer el código QR</translation>
+    </message>
+    <message>
+        <location filename="../verify.py" line="37" />
+        <source>Certificate code or QR code text</source>
+        <translation>Código del certificado o texto del código QR</translation>
+    </message>
+    <message>
+        <location filename="../verify.py" line="39" />
+        <source>&amp;Code or QR text:</source>
+        <translation>&amp;Código o texto del QR:</translation>
+    </message>
+    <message>
+        <location filename="../verify.py" line="41" />
+        <source>&amp;Verify</source>
+        <translation>&amp;Verificar</translation>
+    </message>
+    <message>
+        <location filename="../verify.py" line="44" />
+        <source>Choose &amp;PDF…</source>
+        <translation>Elegir &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../verify.py" line="63" />
+        <source>Certificate in this PDF</source>
+        <translation>Certificado de este PDF</translation>
+    </message>
+    <message>
+        <location filename="../verify.py" line="65" />
+        <source>Certificate in this P&amp;DF:</source>
+        <translation>Certificado de este P&amp;DF:</translation>
+    </message>
+    <message>
+        <location filename="../verify.py" line="77" />
+        <location filename="../verify.py" line="192" />
+        <source>What the certificate states (signed)</source>
+        <translation>Lo que dice el certificado (firmado)</translation>
+    </message>
+    <message>
+        <location filename="../verify.py" line="81" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../verify.py" line="81" />
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <location filename="../verify.py" line="81" />
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <location filename="../verify.py" line="82" />
+        <source>Modules</source>
+        <translation>Módulos</translation>
+    </message>
+    <message>
+        <location filename="../verify.py" line="82" />
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <location filename="../verify.py" line="82" />
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <location filename="../verify.py" line="83" />
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../verify.py" line="83" />
+        <source>Trainer</source>
+        <translation>Capacitador(a)</translation>
+    </message>
+    <message>
+        <location filename="../verify.py" line="84" />
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../verify.py" line="84" />
+        <source>Issued on</source>
+        <translation>Emitido el</translation>
+    </message>
+    <message>
+        <location filename="../verify.py" line="85" />
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../verify.py" line="94" />
+        <source>Compare each line with the paper: any difference means the paper was changed after it was signed.</source>
+        <translation>Compare cada línea con el papel: cualquier diferencia significa que el papel se modificó después de firmarse.</translation>
+    </message>
+    <message>
+        <location filename="../verify.py" line="98" />
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../verify.py" line="102" />
+        <source>Type the code printed on the certificate, paste the text a phone's QR reader shows, or choose the certificate's PDF. Nothing leaves this laptop.</source>
+        <translation>Escriba el código impreso en el certificado, pegue el texto que muestra el lector QR de un teléfono o elija el PDF del certificado. Nada sale de esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../verify.py" line="115" />
+        <source>Choose a certificate PDF</source>
+        <translation>Elija el PDF de un certificado</translation>
+    </message>
+    <message>
+        <location filename="../verify.py" line="116" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../verify.py" line="149" />
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <location filename="../verify.py" line="161" />
+        <source>Valid</source>
+        <translation>Válido</translation>
+    </message>
+    <message>
+        <location filename="../verify.py" line="161" />
+        <source>Altered</source>
+        <translation>Alterado</translation>
+    </message>
+    <message>
+        <location filename="../verify.py" line="161" />
+        <source>Revoked</source>
+        <translation>Revocado</translation>
+    </message>
+    <message>
+        <location filename="../verify.py" line="162" />
+        <source>Unknown key</source>
+        <translation>Clave desconocida</translation>
+    </message>
+    <message>
+        <location filename="../verify.py" line="162" />
+        <source>Unknown code</source>
+        <translation>Código desconocido</translation>
+    </message>
+    <message>
+        <location filename="../verify.py" line="163" />
+        <source>Cannot check</source>
+        <translation>No se puede verificar</translation>
+    </message>
+    <message>
+        <location filename="../verify.py" line="179" />
+        <source>{valid} of {count} certificates in this PDF are valid. Sho&amp;w:</source>
+        <translation>{valid} de {count} certificados de este PDF son válidos. Mo&amp;strar:</translation>
+    </message>
+    <message>
+        <location filename="../verify.py" line="193" />
+        <source>What it says (not confirmed by a valid signature)</source>
+        <translation>Lo que dice (no lo confirma una firma válida)</translation>
+    </message>
+    <message>
+        <location filename="../verify.py" line="219" />
+        <source>Completion</source>
+        <translation>Aprobación</translation>
+    </message>
+    <message>
+        <location filename="../verify.py" line="219" />
+        <source>Participation</source>
+        <translation>Participación</translation>
     </message>
 </context>
 <context>

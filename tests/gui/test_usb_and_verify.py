@@ -1,0 +1,193 @@
+"""A participant's laptop and the USB stick (prepare it for a workshop, save my progress), and checking a
+certificate with the Verify dialog, as the people using them would."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.certificates.conftest import LONG_NAME, make_room
+from trainer.bundles.archive import read_archive
+from trainer.bundles.service import export_participant_bundle, export_workshop_bundle
+from trainer.people.service import ProfileInput, add_participant, list_participants
+from trainer.progress.service import complete_lesson
+from trainer.workshops.service import create_workshop, enrol
+
+WAIT = 20000
+
+
+@pytest.fixture
+def usb(tmp_path, monkeypatch):
+    """A USB stick the person chooses in the file dialogs."""
+    stick = tmp_path / "USB"
+    stick.mkdir()
+    monkeypatch.setattr("trainer.gui.usb.choose_folder", lambda parent, title: stick)
+    return stick
+
+
+def choose_file(monkeypatch, path):
+    monkeypatch.setattr("trainer.gui.usb.choose_bundle_file", lambda parent, title: path)
+
+
+def test_prepare_a_participants_laptop_from_the_trainers_file(window, qtbot, db, usb, monkeypatch,
+                                                              example_course):
+    trainer = add_participant(db, ProfileInput(name="Rosa Pérez", role="trainer"))
+    workshop = create_workshop(db, "Taller Sololá", "example", trainer_id=trainer.id)
+    people = [add_participant(db, ProfileInput(name=name, country="GT")) for name in ("Ana Núñez", "Beto Ruiz")]
+    enrol(db, workshop.id, [p.id for p in people])
+    choose_file(monkeypatch, export_workshop_bundle(db, workshop.id, example_course, usb / "taller.trainer"))
+    from trainer.gui.usb import prepare_this_laptop
+
+    preparing = prepare_this_laptop(window, window.context)
+    qtbot.waitUntil(lambda: preparing.question is not None, timeout=WAIT)
+    text = preparing.question.text()
+    assert text.startswith("Workshop: Taller Sololá\nFrom the trainer's laptop ")
+    assert "• people: 3 new, 0 changed, 0 already here" in text and "• enrollments: 2 new" in text
+    assert text.endswith("Import it?") and "not installed" not in text
+    assert list_participants(window.context.database) == []  # looking changed nothing
+
+    with qtbot.waitSignal(preparing.prepared, timeout=WAIT):
+        preparing.import_button.click()
+    assert preparing.message.text().startswith("✓ This laptop is ready. Workshop: Taller Sololá: 2 people on the "
+                                               "roster.")
+    assert sorted(p.name for p in list_participants(window.context.database)) == [
+        "Ana Núñez", "Beto Ruiz", "Rosa Pérez"]
+
+    again = prepare_this_laptop(window, window.context)  # the same file twice: nothing to ask
+    qtbot.waitUntil(lambda: again.message is not None, timeout=WAIT)
+    assert again.question is None and again.message.text().startswith("✓ This laptop already has everything in ")
+
+
+def test_a_learners_progress_file_does_not_prepare_a_laptop(window, qtbot, db, usb, monkeypatch):
+    ana = add_participant(db, ProfileInput(name="Ana Núñez"))
+    choose_file(monkeypatch, export_participant_bundle(db, ana.id, usb / "ana.trainer"))
+    from trainer.gui.usb import prepare_this_laptop
+
+    preparing = prepare_this_laptop(window, window.context)
+    qtbot.waitUntil(lambda: preparing.message is not None, timeout=WAIT)
+    assert preparing.message.text().startswith(
+        "⚠ ana.trainer is not a workshop file: it holds Progress of Ana Núñez.")
+    assert preparing.question is None and list_participants(window.context.database) == []
+
+
+def test_a_learner_saves_progress_to_the_usb_stick(learner, qtbot, usb):
+    from trainer.gui.usb import save_my_progress
+
+    context = learner.context
+    course = context.course("example")
+    complete_lesson(context.database, context.participant.id, course, "welcome")
+    saving = save_my_progress(learner, context)
+    qtbot.waitUntil(lambda: saving.message is not None, timeout=WAIT)
+    [written] = usb.iterdir()
+    assert written == saving.path and written.name.startswith("progress-ana-nunez-") and written.suffix == ".trainer"
+    bundle = read_archive(written)
+    assert bundle.kind == "participant" and bundle.manifest["subject"]["name"] == "Ana Núñez"
+    text = saving.message.text()
+    assert text.startswith(f"✓ Your progress is saved in this file:\n{written}\n")
+    assert "give it to your trainer" in text
+
+    saving = save_my_progress(learner, context)  # saving again replaces the file with the latest progress
+    qtbot.waitUntil(lambda: saving.message is not None, timeout=WAIT)
+    assert list(usb.iterdir()) == [written]
+
+
+def test_a_stick_that_cannot_be_written_says_so(learner, qtbot, tmp_path, monkeypatch):
+    from trainer.gui.usb import save_my_progress
+
+    not_a_folder = tmp_path / "USB"
+    not_a_folder.write_text("a file where the stick should be")
+    monkeypatch.setattr("trainer.gui.usb.choose_folder", lambda parent, title: not_a_folder)
+    saving = save_my_progress(learner, learner.context)
+    qtbot.waitUntil(lambda: saving.message is not None, timeout=WAIT)
+    assert saving.path is None
+    assert saving.message.text().startswith("⚠ Your progress could not be saved: ")
+    assert "your progress is still on this laptop" in saving.message.text()
+
+
+# -- verifying ---------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def issued(db, example_course):
+    """Two graduates of a workshop and their certificates, printed together in one PDF."""
+    from trainer.certificates.issuing import issue_workshop_certificates
+
+    room = make_room(db, example_course)
+    room.graduate()
+    room.graduate("Beto Ruiz", "en")
+    return issue_workshop_certificates(db, room.workshop.id, example_course, one_file=True)
+
+
+@pytest.fixture
+def dialog(qtbot, qapp, db):
+    from trainer.courses.loader import load_course
+    from trainer.gui.context import AppContext
+    from trainer.gui.i18n import install_language
+    from trainer.gui.verify import VerifyDialog
+    from tests.conftest import EXAMPLE_COURSE
+
+    install_language("en")
+    context = AppContext("en")
+    context.database = db
+    context.course_loads = [load_course(EXAMPLE_COURSE, deep=False)]
+    verify = VerifyDialog(context)
+    qtbot.addWidget(verify)
+    verify.show()
+    return verify
+
+
+def check(qtbot, dialog, typed: str):
+    dialog.subject.setText(typed)
+    qtbot.keyClick(dialog.subject, Qt.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT)
+
+
+def test_a_pasted_qr_text_is_valid_and_shows_the_signed_facts(qtbot, dialog, issued):
+    maria = next(o.certificate for o in issued.outcomes if o.certificate.facts.name == LONG_NAME)
+    check(qtbot, dialog, maria.statement.token + "\n")
+    assert dialog.verdict.text() == "✓  Valid"
+    assert dialog.why.text().startswith("valid: signed by Trainer with key ")
+    facts = {key: label.text() for key, label in dialog.fact_values.items()}
+    assert facts["name"] == LONG_NAME and facts["code"] == maria.code and facts["kind"] == "Completion"
+    assert facts["hours"] == "10 hours" and facts["dates"] == "2–6 March 2026"
+    assert facts["place"] == "Sololá, Guatemala" and facts["trainer"] == "Rosa Elena Pérez"
+    assert dialog.facts_box.title() == "What the certificate states (signed)" and dialog.compare.isVisible()
+
+
+def test_a_tampered_statement_is_altered(qtbot, dialog, issued):
+    token = issued.outcomes[0].certificate.statement.token
+    fields = token.split("|")
+    fields[5] = "120"  # someone raised the hours
+    check(qtbot, dialog, "|".join(fields))
+    assert dialog.verdict.text() == "✗  Altered"
+    assert dialog.why.text().startswith("altered: the signature does not match what the statement says")
+    assert dialog.fact_values["hours"].text() == "120 hours"
+    assert dialog.facts_box.title() == "What it says (not confirmed by a valid signature)"
+    assert not dialog.compare.isVisible()
+
+
+def test_an_unknown_code_and_a_half_typed_code(qtbot, dialog, issued):
+    check(qtbot, dialog, "TRN-2222-2222")
+    assert dialog.verdict.text() == "?  Unknown code"
+    assert dialog.why.text().startswith("unknown code: no certificate TRN-2222-2222 on this laptop")
+    assert dialog.fact_values["name"].text() == ""
+    check(qtbot, dialog, "TRN-7K3")
+    assert dialog.verdict.text() == "?  Unknown code" and "is not a whole code" in dialog.why.text()
+
+
+def test_a_batch_pdf_shows_each_certificate_in_it(qtbot, dialog, issued, monkeypatch, tmp_path):
+    [pdf] = issued.files
+    monkeypatch.setattr(dialog, "choose_pdf", lambda: pdf)
+    dialog.pdf_button.click()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT)
+    assert dialog.page_choice.isVisible() and dialog.page_choice.count() == 2
+    assert dialog.page_label.text() == "2 of 2 certificates in this PDF are valid. Sho&w:"
+    assert dialog.page_choice.itemText(1) == "2. ✓ Valid — María de los Ángeles Domínguez Ñúñez"
+    dialog.page_choice.setCurrentIndex(1)
+    assert dialog.fact_values["name"].text() == LONG_NAME
+
+    not_a_pdf = tmp_path / "certificado.pdf"
+    not_a_pdf.write_text("hello")
+    monkeypatch.setattr(dialog, "choose_pdf", lambda: not_a_pdf)
+    dialog.pdf_button.click()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT)
+    assert dialog.verdict.text() == "⚠  Cannot check" and dialog.why.text() == f"{not_a_pdf} is not a PDF file"
+    assert not dialog.page_choice.isVisible()

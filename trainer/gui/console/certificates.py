@@ -1,0 +1,554 @@
+"""Certificates: who may receive one and why not yet, issuing them all, the issued ones (revoke, reprint),
+the organization printed on them, and the public key other laptops need to verify them.
+
+Issuing runs off the GUI thread; Cancel leaves neither a certificate nor a file
+(the service draws every page before it records or writes anything).
+"""
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView, QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPushButton, QRadioButton, QSplitter, QTableView, QVBoxLayout,
+)
+
+from trainer.errors import UserError
+from trainer.gui.console.common import OK_TEXT, FileActions, Section, TextTableModel, compact, error_text
+from trainer.gui.operations import run_in_background
+from trainer.gui.operations import ProgressJob
+from trainer.gui.widgets import ErrorLine, heading, muted
+
+LOGO_HEIGHT = 40
+
+
+def load_workshop_certificates(db, workshop_id: str, course):
+    """The roster, everyone's eligibility (None without the course) and the workshop's certificates."""
+    from trainer.certificates.eligibility import workshop_eligibility
+    from trainer.certificates.issuing import list_certificates
+    from trainer.workshops.service import roster
+
+    people = roster(db, workshop_id)
+    eligibility = workshop_eligibility(db, workshop_id, course) if course is not None else None
+    certificates = [c for c in list_certificates(db) if c.workshop_id == workshop_id]
+    return people, eligibility, certificates
+
+
+class RevokeDialog(QDialog):
+    """Asks why a certificate is revoked; the reason is required, recorded, and shown to whoever checks it."""
+
+    def __init__(self, code: str, name: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Revoke {code}").format(code=code))
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName(self.tr("Reason"))
+        self.reason.setPlaceholderText(self.tr("e.g. issued by mistake: the person did not attend"))
+        label = QLabel(self.tr("&Why is it revoked?"))
+        label.setBuddy(self.reason)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
+        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
+        self.revoke_button = self.buttons.addButton(self.tr("&Revoke"), QDialogButtonBox.AcceptRole)
+        self.revoke_button.setEnabled(False)
+        self.reason.textChanged.connect(lambda text: self.revoke_button.setEnabled(bool(text.strip())))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Certificate {code} of {name} will no longer be valid. The reason is recorded and "
+                               "shown to whoever checks the certificate.").format(code=code, name=name))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addWidget(label)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.buttons)
+        self.resize(520, self.sizeHint().height())
+
+    def reason_text(self) -> str:
+        return self.reason.text()
+
+
+class CertificatesSection(Section):
+    def __init__(self, console, parent=None):
+        super().__init__(console, parent)
+        self.course = None
+        self.certificates: list = []
+        self.loading = False
+        self.eligible_count = 0
+        self.loads = 0  # a load for a workshop no longer chosen is ignored
+        self.job: ProgressJob | None = None
+        self.writing = False
+        self.revoke_dialog: RevokeDialog | None = None
+        self.verify_dialog = None
+        self.title = heading(self.tr("Certificates"), 15)
+        self.error = ErrorLine()
+
+        # -- who may receive one
+        self.counts = QLabel()
+        self.counts.setWordWrap(True)
+        self.eligible_model = TextTableModel([self.tr("Name"), self.tr("Certificate"), self.tr("Hours"),
+                                              self.tr("Why")])
+        self.eligible_table = self._table(self.eligible_model, self.tr("Who can receive a certificate"))
+        self.eligible_table.selectionModel().currentRowChanged.connect(lambda index, _old: self.show_why(index.row()))
+        self.why = QLabel()
+        self.why.setWordWrap(True)
+        self.why.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.why.hide()
+        self.per_person = QRadioButton(self.tr("One PDF per &person"))
+        self.one_file = QRadioButton(self.tr("One PDF with every page, to pri&nt"))
+        self.one_file.setChecked(True)
+        files = QButtonGroup(self)
+        files.addButton(self.per_person)
+        files.addButton(self.one_file)
+        self.paper = QComboBox()
+        self.paper.addItem("A4", "a4")
+        self.paper.addItem(self.tr("Letter"), "letter")
+        self.paper.setAccessibleName(self.tr("Paper"))
+        paper_label = QLabel(self.tr("Pape&r:"))
+        paper_label.setBuddy(self.paper)
+        self.issue_button = QPushButton(self.tr("Issue &all eligible"))
+        self.issue_button.clicked.connect(self.issue_all)
+        issue_row = QHBoxLayout()
+        issue_row.addWidget(self.one_file)
+        issue_row.addWidget(self.per_person)
+        issue_row.addSpacing(12)
+        issue_row.addWidget(paper_label)
+        issue_row.addWidget(self.paper)
+        issue_row.addStretch(1)
+        issue_row.addWidget(self.issue_button)
+        self.issue_status = QLabel()
+        self.issue_status.setWordWrap(True)
+        self.file_actions = FileActions(printable=True)
+        eligible_box = QGroupBox(self.tr("Who can receive a certificate"))
+        eligible_layout = QVBoxLayout(eligible_box)
+        eligible_layout.addWidget(self.counts)
+        eligible_layout.addWidget(self.eligible_table, 1)
+        eligible_layout.addWidget(self.why)
+        eligible_layout.addLayout(issue_row)
+        eligible_layout.addWidget(self.issue_status)
+        eligible_layout.addWidget(self.file_actions)
+
+        # -- issued ones
+        self.issued_model = TextTableModel([self.tr("Code"), self.tr("Name"), self.tr("Certificate"),
+                                            self.tr("Issued"), self.tr("Status")])
+        self.issued_table = self._table(self.issued_model, self.tr("Certificates issued in this workshop"))
+        self.issued_table.selectionModel().currentRowChanged.connect(lambda *_: self.update_buttons())
+        self.revoke_button = QPushButton(self.tr("Re&voke…"))
+        self.reprint_button = QPushButton(self.tr("R&eprint"))
+        self.verify_button = QPushButton(self.tr("Veri&fy a certificate…"))
+        self.revoke_button.clicked.connect(self.ask_revoke)
+        self.reprint_button.clicked.connect(self.reprint)
+        self.verify_button.clicked.connect(self.open_verify)
+        self.issued_status = QLabel()
+        self.issued_status.setWordWrap(True)
+        issued_buttons = QHBoxLayout()
+        for button in (self.revoke_button, self.reprint_button):
+            issued_buttons.addWidget(button)
+        issued_buttons.addWidget(self.issued_status, 1)
+        issued_buttons.addWidget(self.verify_button)
+        issued_box = QGroupBox(self.tr("Issued in this workshop"))
+        issued_layout = QVBoxLayout(issued_box)
+        issued_layout.addWidget(self.issued_table, 1)
+        issued_layout.addLayout(issued_buttons)
+
+        # -- the organization and its key
+        self.org_name = QLineEdit()
+        self.org_name.setAccessibleName(self.tr("Organization name"))
+        self.org_name.returnPressed.connect(self.save_name)
+        name_label = QLabel(self.tr("Na&me:"))
+        name_label.setBuddy(self.org_name)
+        self.save_name_button = QPushButton(self.tr("&Save name"))
+        self.save_name_button.clicked.connect(self.save_name)
+        self.logo = QLabel()
+        self.logo.setFixedHeight(LOGO_HEIGHT)
+        self.logo.setMinimumWidth(LOGO_HEIGHT)
+        self.logo.setAlignment(Qt.AlignCenter)
+        self.logo_button = QPushButton(self.tr("Choose &logo…"))
+        self.logo_button.clicked.connect(self.choose_logo)
+        self.no_logo_button = QPushButton(self.tr("No lo&go"))
+        self.no_logo_button.clicked.connect(lambda: self.save_organization(logo=""))
+        self.org_status = QLabel()
+        self.org_status.setWordWrap(True)
+        org_box = QGroupBox(self.tr("Organization on the certificates"))
+        org_row = QHBoxLayout()
+        org_row.addWidget(name_label)
+        org_row.addWidget(self.org_name, 1)
+        org_row.addWidget(self.save_name_button)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(QLabel(self.tr("Logo:")))
+        logo_row.addWidget(self.logo)
+        logo_row.addWidget(self.logo_button)
+        logo_row.addWidget(self.no_logo_button)
+        logo_row.addStretch(1)
+        org_layout = QVBoxLayout(org_box)
+        org_layout.addLayout(org_row)
+        org_layout.addLayout(logo_row)
+        org_layout.addWidget(self.org_status)
+        self.export_key_button = QPushButton(self.tr("E&xport public key…"))
+        self.import_key_button = QPushButton(self.tr("Impor&t public key…"))
+        self.export_key_button.clicked.connect(self.export_key)
+        self.import_key_button.clicked.connect(self.import_key)
+        self.key_status = QLabel()
+        self.key_status.setWordWrap(True)
+        key_box = QGroupBox(self.tr("Checking on other laptops"))
+        key_layout = QVBoxLayout(key_box)
+        key_layout.addWidget(muted(self.tr("Another laptop verifies these certificates once it has this "
+                                           "organization's public key.")))
+        key_buttons = QHBoxLayout()
+        key_buttons.addWidget(self.export_key_button)
+        key_buttons.addWidget(self.import_key_button)
+        key_buttons.addStretch(1)
+        key_layout.addLayout(key_buttons)
+        key_layout.addWidget(self.key_status)
+        bottom = QHBoxLayout()
+        bottom.addWidget(org_box, 3)
+        bottom.addWidget(key_box, 2)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.error)
+        lists = QSplitter(Qt.Vertical)  # the trainer drags the line between them to see more of either
+        lists.setChildrenCollapsible(False)
+        lists.addWidget(eligible_box)
+        lists.addWidget(issued_box)
+        lists.setStretchFactor(0, 3)
+        lists.setStretchFactor(1, 2)
+        layout.addWidget(lists, 1)
+        layout.addLayout(bottom)
+        self.update_buttons()
+
+    def _table(self, model: TextTableModel, name: str) -> QTableView:
+        table = QTableView()
+        table.setModel(model)
+        table.setAccessibleName(name)
+        table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SingleSelection)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        compact(table)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
+
+    # -- choosing files (tests replace these) --------------------------------------------------------------
+
+    def choose_logo_file(self) -> Path | None:
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose the organization's logo"), str(Path.home()),
+                                                    self.tr("Images (*.png *.jpg *.jpeg)"),
+                                                    options=QFileDialog.DontUseNativeDialog)
+        return Path(path) if path else None
+
+    def choose_key_target(self) -> Path | None:
+        from trainer.paths import exports_dir
+
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the public key"),
+                                                    str(exports_dir() / "organization-public-key.pub"),
+                                                    self.tr("Public keys (*.pub)"),
+                                                    options=QFileDialog.DontUseNativeDialog)
+        return Path(path) if path else None
+
+    def choose_key_file(self) -> Path | None:
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose another organization's public key"),
+                                                    str(Path.home()), self.tr("Public keys (*.pub);;All files (*)"),
+                                                    options=QFileDialog.DontUseNativeDialog)
+        return Path(path) if path else None
+
+    # -- loading -------------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        workshop = self.console.workshop()
+        self.error.hide()
+        self.show_organization()
+        if workshop is None:
+            self.title.setText(self.tr("Certificates"))
+            self.counts.setText(self.tr("Create a workshop first (section Workshops)."))
+            self.eligible_model.set_rows([])
+            self.issued_model.set_rows([])
+            self.certificates = []
+            self.update_buttons()
+            return
+        self.title.setText(self.tr("Certificates: {workshop}").format(workshop=workshop.title))
+        self.course = self.context.course(workshop.course_id)
+        if self.course is None:
+            self.error.show_error(self.tr("The course of this workshop ({course}) is not installed on this laptop: "
+                                          "who may receive a certificate cannot be worked out.").format(
+                course=workshop.course_id))
+        self.loads += 1
+        load, db, workshop_id, course = self.loads, self.db, workshop.id, self.course
+        self.loading = True
+        self.counts.setText(self.tr("Working out who may receive a certificate…"))
+        self.update_buttons()
+        run_in_background(lambda progress: load_workshop_certificates(db, workshop_id, course),
+                          lambda result: self.loaded(load, result), lambda error: self.load_failed(load, error))
+
+    def loaded(self, load: int, result) -> None:
+        if load != self.loads:
+            return
+        self.loading = False
+        people, eligibility, certificates = result
+        self.show_eligibility(people, eligibility)
+        self.show_certificates(certificates)
+        self.update_buttons()
+
+    def load_failed(self, load: int, error: Exception) -> None:
+        if load != self.loads:
+            return
+        self.loading = False
+        self.counts.clear()
+        self.error.show_error(error_text(error, self.lang))
+        self.update_buttons()
+
+    def kind_text(self, kind: str | None) -> str:
+        return {"completion": self.tr("Completion"), "participation": self.tr("Participation")}.get(kind, "")
+
+    def show_eligibility(self, people, eligibility) -> None:
+        if eligibility is None:
+            self.counts.clear()
+            self.eligible_model.set_rows([])
+            self.eligible_count = 0
+            return
+        rows, tips = [], []
+        totals = {"completion": 0, "participation": 0, None: 0}
+        not_yet = "— " + self.tr("Not yet")
+        for person in people:
+            found = eligibility.get(person.id)
+            if found is None:
+                continue
+            totals[found.kind] += 1
+            label = f"{OK_TEXT} {self.kind_text(found.kind)}" if found.eligible else not_yet
+            why = found.explain(self.lang)
+            rows.append([person.name, label, f"{found.hours:g}", why])
+            tips.append(why)
+        self.eligible_count = totals["completion"] + totals["participation"]
+        self.eligible_model.set_rows(rows, tips=tips)
+        self.show_why(self.eligible_table.currentIndex().row())
+        self.eligible_table.resizeColumnsToContents()
+        self.eligible_table.setColumnWidth(0, min(self.eligible_table.columnWidth(0), 260))
+        if not people:
+            self.counts.setText(self.tr("Nobody is enrolled in this workshop yet."))
+            return
+        self.counts.setText(self.tr("Completion: {completion} · Participation: {participation} · Not yet: "
+                                    "{not_yet}").format(completion=totals["completion"],
+                                                        participation=totals["participation"], not_yet=totals[None]))
+
+    def show_why(self, row: int) -> None:
+        """The chosen person's whole reason, which the table cuts short."""
+        cells = self.eligible_model.rows[row] if 0 <= row < len(self.eligible_model.rows) else None
+        self.why.setText(f"{cells[0]}: {cells[3]}" if cells and cells[3] else "")
+        self.why.setVisible(bool(self.why.text()))
+
+    def status_text(self, certificate) -> str:
+        if not certificate.revoked:
+            return OK_TEXT + " " + self.tr("Valid")
+        from trainer.certificates.issuing import REISSUED
+
+        reason = self.tr("replaced by a corrected one") if certificate.revoked_reason == REISSUED \
+            else certificate.revoked_reason
+        return self.tr("⊘ Revoked on {date}: {reason}").format(date=f"{certificate.revoked_at:%Y-%m-%d}",
+                                                               reason=reason)
+
+    def show_certificates(self, certificates) -> None:
+        self.certificates = sorted(certificates, key=lambda c: c.facts.name.lower())  # newest first for each person
+        certificates = self.certificates
+        rows = [[c.code, c.facts.name, self.kind_text(c.facts.kind), c.facts.issued_on.isoformat(),
+                 self.status_text(c)] for c in certificates]
+        self.issued_model.set_rows(rows, keys=[c.code for c in certificates], tips=[row[4] for row in rows])
+        self.issued_table.resizeColumnsToContents()
+
+    def show_organization(self) -> None:
+        from trainer.certificates.organization import DEFAULT_NAME, NAME_SETTING, organization
+
+        self.org_name.setText(self.db.get_setting(NAME_SETTING) or DEFAULT_NAME)
+        try:
+            logo = organization(self.db).logo
+        except UserError as error:  # the chosen logo went missing: say so, and let a new one be chosen
+            self.org_status.setText(f"⚠ {error_text(error, self.lang)}")
+            logo = None
+        if logo is None:
+            self.logo.clear()
+            self.logo.setText(self.tr("(none)"))
+            self.logo.setAccessibleName(self.tr("No logo"))
+        else:
+            self.logo.setPixmap(QPixmap(str(logo)).scaledToHeight(LOGO_HEIGHT, Qt.SmoothTransformation))
+            self.logo.setAccessibleName(self.tr("Logo: {file}").format(file=logo.name))
+            self.logo.setToolTip(str(logo))
+
+    def selected(self):
+        row = self.issued_table.currentIndex().row()
+        return self.certificates[row] if 0 <= row < len(self.certificates) else None
+
+    def update_buttons(self) -> None:
+        chosen = self.selected()
+        idle = not self.loading and not self.writing and self.job is None
+        self.issue_button.setEnabled(idle and self.course is not None and self.console.workshop() is not None
+                                     and self.eligible_count > 0)
+        self.revoke_button.setEnabled(idle and chosen is not None and not chosen.revoked)
+        self.reprint_button.setEnabled(idle and chosen is not None)
+
+    # -- issuing -------------------------------------------------------------------------------------------
+
+    def issue_all(self) -> None:
+        from trainer.certificates.issuing import issue_workshop_certificates
+
+        workshop = self.console.workshop()
+        if workshop is None or self.course is None or self.job is not None:
+            return
+        db, course, one_file, paper = self.db, self.course, self.one_file.isChecked(), self.paper.currentData()
+        issued_by = self.context.participant.id if self.context.participant else None
+        self.file_actions.hide()
+        self.issue_status.clear()
+        self.job = ProgressJob(
+            self, self.tr("Issue certificates"), self.tr("Drawing the certificates…"),
+            lambda progress: issue_workshop_certificates(db, workshop.id, course, one_file=one_file, paper=paper,
+                                                         issued_by_id=issued_by, progress=progress.report),
+            self.issued, self.issue_failed, self.issue_cancelled)
+        self.update_buttons()
+
+    def issued(self, result) -> None:
+        self.job = None
+        counts = {status: sum(o.status == status for o in result.outcomes) for status in ("new", "reissued",
+                                                                                          "unchanged")}
+        self.issue_status.setText(OK_TEXT + " " + self.tr(
+            "{new} new, {reissued} corrected (the old one revoked), {unchanged} unchanged (printed again); "
+            "{not_yet} not eligible yet.").format(**counts, not_yet=len(result.not_eligible)))
+        if len(result.files) == 1:
+            self.file_actions.show_file(result.files[0])
+        elif result.files:
+            self.file_actions.show_file(result.files[0])
+            self.file_actions.label.setText(self.tr("✓ {count} PDF files saved in {folder}").format(
+                count=len(result.files), folder=result.files[0].parent))
+            self.file_actions.open_button.hide()
+            self.file_actions.print_button.hide()
+            self.file_actions.folder_button.setFocus()
+        self.data_saved()
+        self.reload()
+
+    def issue_failed(self, error: Exception) -> None:
+        self.job = None
+        self.issue_status.setText(f"⚠ {error_text(error, self.lang)}")
+        self.update_buttons()
+
+    def issue_cancelled(self) -> None:
+        self.job = None
+        self.issue_status.setText(self.tr("Cancelled: no certificate was issued and no file was written."))
+        self.update_buttons()
+
+    # -- issued certificates -------------------------------------------------------------------------------
+
+    def ask_revoke(self) -> None:
+        certificate = self.selected()
+        if certificate is None or certificate.revoked:
+            return
+        self.revoke_dialog = RevokeDialog(certificate.code, certificate.facts.name, self)
+        self.revoke_dialog.accepted.connect(lambda: self.revoke(certificate.code, self.revoke_dialog.reason_text()))
+        self.revoke_dialog.open()
+
+    def revoke(self, code: str, reason: str) -> None:
+        from trainer.certificates.issuing import revoke_certificate
+
+        try:
+            revoked = revoke_certificate(self.db, code, reason)
+        except UserError as error:  # no reason given, or revoked meanwhile
+            self.issued_status.setText(f"⚠ {error_text(error, self.lang)}")
+            return
+        self.issued_status.setText(self.tr("{code} revoked.").format(code=revoked.code))
+        self.data_saved()
+        self.reload()
+
+    def reprint(self) -> None:
+        from trainer.certificates.issuing import reprint_certificate
+
+        certificate = self.selected()
+        if certificate is None:
+            return
+        db, code, paper = self.db, certificate.code, self.paper.currentData()
+        course = self.context.course(certificate.course_id)
+        self.write(lambda progress: reprint_certificate(db, code, course, paper=paper),
+                   self.tr("Printing {code} again…").format(code=code), self.reprinted)
+
+    def reprinted(self, path: Path) -> None:
+        self.issued_status.clear()
+        self.file_actions.show_file(path)
+
+    def write(self, work, doing: str, done, status: QLabel | None = None) -> None:
+        """Small writes (one PDF, a key, a logo) off the GUI thread, with what is happening said beside them."""
+        if self.writing:
+            return
+        status = status or self.issued_status
+        self.writing = True
+        status.setText(doing)
+        self.update_buttons()
+
+        def finished(result) -> None:
+            self.writing = False
+            self.update_buttons()
+            done(result)
+
+        def failed(error: Exception) -> None:
+            self.writing = False
+            self.update_buttons()
+            status.setText(f"⚠ {error_text(error, self.lang)}")
+
+        run_in_background(work, finished, failed)
+
+    def open_verify(self) -> None:
+        from trainer.gui.verify import VerifyDialog
+
+        self.verify_dialog = VerifyDialog(self.context, self)
+        certificate = self.selected()
+        if certificate is not None:
+            self.verify_dialog.subject.setText(certificate.code)
+        self.verify_dialog.open()
+
+    # -- organization and keys -----------------------------------------------------------------------------
+
+    def save_name(self) -> None:
+        self.save_organization(name=self.org_name.text())
+
+    def choose_logo(self) -> None:
+        path = self.choose_logo_file()
+        if path is not None:
+            self.save_organization(logo=str(path))
+
+    def save_organization(self, name: str | None = None, logo: str | None = None) -> None:
+        from trainer.certificates.organization import set_organization
+
+        db = self.db
+
+        def saved(current) -> None:
+            self.show_organization()
+            self.org_status.setText(OK_TEXT + " " + self.tr("Saved: new certificates will show it."))
+
+        self.write(lambda progress: set_organization(db, name, logo), self.tr("Saving…"), saved, self.org_status)
+
+    def export_key(self) -> None:
+        from trainer.certificates.keys import export_public_key
+
+        path = self.choose_key_target()
+        if path is None:
+            return
+        name = self.org_name.text()
+
+        def exported(key_id: str) -> None:
+            self.key_status.setText(OK_TEXT + " " + self.tr(
+                "Public key {key_id} saved in {file}. On the other laptop: Trainer console → Certificates → "
+                "Import public key…").format(key_id=key_id, file=path))
+
+        self.write(lambda progress: export_public_key(path, name), self.tr("Saving the key…"), exported,
+                   self.key_status)
+
+    def import_key(self) -> None:
+        from trainer.certificates.keys import import_public_key
+
+        path = self.choose_key_file()
+        if path is None:
+            return
+
+        def imported(result) -> None:
+            key, new = result
+            text = self.tr("This laptop now trusts key {key_id} ({organization}): its certificates verify here.") \
+                if new else self.tr("This laptop already trusted key {key_id} ({organization}).")
+            self.key_status.setText(OK_TEXT + " " + text.format(key_id=key.key_id,
+                                                                organization=key.organization or "?"))
+
+        self.write(lambda progress: import_public_key(path), self.tr("Reading the key…"), imported, self.key_status)

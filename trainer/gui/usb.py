@@ -1,0 +1,245 @@
+"""USB sticks on a participant's laptop: save my progress for the trainer, and prepare this laptop for a workshop.
+
+Also what the trainer console's USB page shares with these: choosing a folder,
+and saying in words what a bundle is and what it would add (`BundleText`).
+"""
+
+from datetime import timezone
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from trainer.gui.console.common import error_text
+from trainer.gui.operations import ProgressJob
+
+
+def choose_folder(parent: QWidget, title: str) -> Path | None:
+    """A folder (a USB stick's root, usually), or None when the person closed the chooser."""
+    folder = QFileDialog.getExistingDirectory(parent, title, str(Path.home()),
+                                              QFileDialog.ShowDirsOnly | QFileDialog.DontUseNativeDialog)
+    return Path(folder) if folder else None
+
+
+def choose_bundle_file(parent: QWidget, title: str) -> Path | None:
+    path, _filter = QFileDialog.getOpenFileName(parent, title, str(Path.home()),
+                                                QCoreApplication.translate("BundleText", "Trainer files (*.trainer)"),
+                                                options=QFileDialog.DontUseNativeDialog)
+    return Path(path) if path else None
+
+
+def bundle_file_name(kind: str, name: str) -> str:
+    """A readable file name that stays the same for the same person or workshop, so saving again replaces it."""
+    from trainer.bundles.archive import SUFFIX
+    from trainer.courses.markdown import slugify
+
+    return f"{kind}-{slugify(name)[:60].strip('-') or kind}{SUFFIX}"
+
+
+def message(parent: QWidget, icon, title: str, text: str) -> QMessageBox:
+    """A message the person reads and closes; it does not block, so nothing waits behind it."""
+    box = QMessageBox(icon, title, text, QMessageBox.Ok, parent)
+    box.button(QMessageBox.Ok).setText(QCoreApplication.translate("UsbMessage", "OK"))
+    box.setTextInteractionFlags(Qt.TextSelectableByMouse)
+    box.setWindowModality(Qt.WindowModal)
+    box.open()
+    return box
+
+
+class BundleText(QObject):
+    """Says in words what a bundle is and what merging it would add here."""
+
+    def table_name(self, table: str) -> str:
+        return {
+            "participants": self.tr("people"), "participant_aliases": self.tr("merged profiles"),
+            "workshops": self.tr("workshops"), "workshop_sessions": self.tr("sessions"),
+            "enrollments": self.tr("enrollments"), "lesson_completions": self.tr("lessons completed"),
+            "quiz_attempts": self.tr("quiz attempts"), "quiz_answers": self.tr("quiz answers"),
+            "attendance": self.tr("attendance marks"), "attendance_changes": self.tr("attendance changes"),
+            "certificates": self.tr("certificates"), "merge_conflicts": self.tr("kept conflicts"),
+        }.get(table, table)
+
+    def what_it_is(self, inspection) -> str:
+        """'Progress of Ana Núñez', 'Workshop: Taller Sololá', 'For the organizer: …'."""
+        subject = inspection.subject
+        if inspection.kind == "participant":
+            return self.tr("Progress of {name}").format(name=subject.get("name", "?"))
+        titles = [w.get("title", "?") for w in subject.get("workshops", [])]
+        shown = ", ".join(titles[:2])
+        if len(titles) > 2:
+            shown += self.tr(" and {count} more").format(count=len(titles) - 2)
+        if inspection.kind == "workshop":
+            return self.tr("Workshop: {titles}").format(titles=shown)
+        return self.tr("For the organizer: {titles}").format(titles=shown or "—")
+
+    def made(self, inspection) -> str:
+        """When the bundle was made, on this laptop's clock (bundles record UTC)."""
+        return f"{inspection.created_at.replace(tzinfo=timezone.utc).astimezone():%Y-%m-%d %H:%M}"
+
+    def what_it_adds(self, report) -> str:
+        """One line: '12 new · 3 changed · 40 already here', or that nothing is new."""
+        if not report.changes_anything:
+            return self.tr("nothing new: already here")
+        counts = report.tables.values()
+        text = self.tr("{added} new · {changed} changed · {unchanged} already here").format(
+            added=sum(c.added for c in counts), changed=sum(c.changed for c in counts),
+            unchanged=sum(c.unchanged for c in counts))
+        if report.kept_versions:
+            text += " · " + self.tr("{count} conflict(s) to look at").format(count=report.kept_versions)
+        return text
+
+    def table_lines(self, report) -> list[str]:
+        """One line per kind of record: 'lessons completed: 3 new, 0 changed, 0 already here'."""
+        return [self.tr("{table}: {added} new, {changed} changed, {unchanged} already here").format(
+            table=self.table_name(table), added=counts.added, changed=counts.changed, unchanged=counts.unchanged)
+            for table, counts in report.tables.items() if counts.added or counts.changed or counts.unchanged]
+
+
+class SaveProgress(QObject):
+    """A learner saves their progress to a USB stick (one .trainer file) to hand to the trainer."""
+
+    def __init__(self, parent: QWidget, context):
+        super().__init__(parent)
+        self.parent_widget, self.context = parent, context
+        self.job: ProgressJob | None = None
+        self.path: Path | None = None
+        self.message: QMessageBox | None = None
+
+    def start(self) -> None:
+        from trainer.bundles.service import export_participant_bundle
+
+        participant = self.context.participant
+        if participant is None:
+            return
+        folder = choose_folder(self.parent_widget, self.tr("Choose the USB stick to save your progress to"))
+        if folder is None:
+            return
+        db, participant_id = self.context.database, participant.id
+        target = folder / bundle_file_name("progress", f"{participant.name}-{participant.id[:6]}")
+        self.job = ProgressJob(
+            self.parent_widget, self.tr("Save my progress"),
+            self.tr("Saving your progress to {folder}…").format(folder=folder),
+            lambda progress: export_participant_bundle(db, participant_id, target), self.saved, self.failed,
+            cancellable=False)
+
+    def saved(self, path: Path) -> None:
+        self.path = Path(path)
+        self.message = message(self.parent_widget, QMessageBox.Information, self.tr("Save my progress"), self.tr(
+            "✓ Your progress is saved in this file:\n{file}\n\nWhat to do next: remove the USB stick safely and "
+            "give it to your trainer, who adds your progress to the workshop's records.\n\nYou can keep "
+            "learning on this laptop; save again later to bring the trainer your latest progress.").format(
+            file=self.path))
+
+    def failed(self, error: Exception) -> None:
+        self.message = message(self.parent_widget, QMessageBox.Warning, self.tr("Save my progress"), self.tr(
+            "⚠ Your progress could not be saved: {error}\n\nCheck that the USB stick is plugged in and has free "
+            "space, then try again. Nothing was lost: your progress is still on this laptop.").format(
+            error=error_text(error, self.context.lang)))
+
+
+class PrepareLaptop(QObject):
+    """A participant's laptop gets a workshop's roster from the trainer's file: look inside, confirm, import."""
+
+    prepared = Signal()  # the roster was imported: the profile list has new names
+
+    def __init__(self, parent: QWidget, context):
+        super().__init__(parent)
+        self.parent_widget, self.context = parent, context
+        self.job: ProgressJob | None = None
+        self.path: Path | None = None
+        self.question: QMessageBox | None = None
+        self.import_button = None
+        self.message: QMessageBox | None = None
+        self.text = BundleText(self)
+
+    @property
+    def title(self) -> str:
+        return self.tr("Prepare this laptop for a workshop")
+
+    def start(self) -> None:
+        from trainer.bundles.service import inspect
+
+        path = choose_bundle_file(self.parent_widget, self.tr("Choose the workshop file from the trainer"))
+        if path is None:
+            return
+        self.path, db = path, self.context.database
+        self.job = ProgressJob(self.parent_widget, self.title,
+                               self.tr("Reading {file}…").format(file=path.name),
+                               lambda progress: inspect(db, path), self.inspected, self.failed, cancellable=False)
+
+    def inspected(self, inspection) -> None:
+        what = self.text.what_it_is(inspection)
+        if inspection.kind != "workshop":
+            self.message = message(self.parent_widget, QMessageBox.Warning, self.title, self.tr(
+                "⚠ {file} is not a workshop file: it holds {what}.\n\nAsk the trainer for the file made with "
+                "“Prepare laptops for this workshop…”.").format(file=self.path.name, what=what))
+            return
+        if not inspection.report.changes_anything:
+            self.message = message(self.parent_widget, QMessageBox.Information, self.title, self.tr(
+                "✓ This laptop already has everything in {file}: {what}.").format(file=self.path.name, what=what))
+            return
+        lines = "\n".join(f"• {line}" for line in self.text.table_lines(inspection.report))
+        text = self.tr("{what}\nFrom the trainer's laptop “{device}”, made on {created}.\n\n"
+                       "It adds to this laptop:\n{lines}").format(
+            what=what, device=inspection.device_name, created=self.text.made(inspection), lines=lines)
+        note = self.course_note(inspection.course or {})
+        if note:
+            text += "\n\n" + note
+        self.question = QMessageBox(QMessageBox.Question, self.title, text + "\n\n" + self.tr("Import it?"),
+                                    QMessageBox.NoButton, self.parent_widget)
+        self.import_button = self.question.addButton(self.tr("&Import"), QMessageBox.AcceptRole)
+        self.question.addButton(self.tr("Cancel"), QMessageBox.RejectRole)
+        self.question.setDefaultButton(self.import_button)
+        self.question.setWindowModality(Qt.WindowModal)
+        self.question.buttonClicked.connect(lambda button: self.confirmed() if button is self.import_button else None)
+        self.question.open()
+
+    def course_note(self, wanted: dict) -> str:
+        """Whether this laptop has the course the workshop teaches, in the version the trainer uses."""
+        course = self.context.course(wanted.get("id", ""))
+        if course is None:
+            return self.tr("⚠ The course of this workshop ({course}) is not installed on this laptop yet: the roster "
+                           "can be imported, but install the course before the workshop starts.").format(
+                course=wanted.get("id", "?"))
+        if wanted.get("version") and course.version != wanted.get("version"):
+            return self.tr("Note: the trainer uses version {wanted} of the course; this laptop has version {here}.") \
+                .format(wanted=wanted.get("version"), here=course.version)
+        return ""
+
+    def confirmed(self) -> None:
+        from trainer.bundles.service import import_bundles
+
+        db, path = self.context.database, self.path
+        self.job = ProgressJob(self.parent_widget, self.title, self.tr("Importing {file}…").format(file=path.name),
+                               lambda progress: import_bundles(db, [path])[0], self.done, self.failed,
+                               cancellable=False)
+
+    def done(self, result) -> None:
+        if not result.ok:
+            self.failed(result.error)
+            return
+        counts = result.inspection.report.tables.get("enrollments")
+        people = (counts.added + counts.changed + counts.unchanged) if counts else 0
+        self.message = message(self.parent_widget, QMessageBox.Information, self.title, self.tr(
+            "✓ This laptop is ready. {what}: {count} people on the roster.\n\nEach participant can now choose "
+            "their own name on the start screen.").format(what=self.text.what_it_is(result.inspection), count=people))
+        self.context.changed.emit()
+        self.prepared.emit()
+
+    def failed(self, error: Exception) -> None:
+        self.message = message(self.parent_widget, QMessageBox.Warning, self.title, self.tr(
+            "⚠ This laptop was not changed: {error}").format(error=error_text(error, self.context.lang)))
+
+
+def save_my_progress(parent: QWidget, context) -> SaveProgress:
+    """For the learner chosen in `context`: ask for the USB stick, write their progress there, say what next."""
+    saving = SaveProgress(parent, context)
+    saving.start()
+    return saving
+
+
+def prepare_this_laptop(parent: QWidget, context) -> PrepareLaptop:
+    """Import a workshop file from the trainer (after showing what it adds), so participants find their names."""
+    preparing = PrepareLaptop(parent, context)
+    preparing.start()
+    return preparing
