@@ -53,12 +53,15 @@ class MainWindow(QMainWindow):
         run_in_background(lambda progress: _open_database(), self.database_ready, self.database_failed)
 
     def database_ready(self, database) -> None:
+        from trainer.gui.operations import run_in_background
+
         self.context.database = database
         self.ready = True
         if self.context.preferences.language is None:
             self.show_language_choice()
         else:
             self.go("profiles")
+        run_in_background(_warm_up, lambda _result: None)
 
     def database_failed(self, error: Exception) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -321,3 +324,11 @@ def _open_database():
     database = open_database()
     database.device_id()
     return database
+
+
+def _warm_up(progress) -> None:
+    """Build the Markdown parser off the GUI thread while the learner picks a profile, so the first lesson
+    opens as fast as the next."""
+    from trainer.courses.markdown import parser
+
+    parser()
