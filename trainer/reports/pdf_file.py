@@ -6,6 +6,7 @@ speed of a bare reportlab table; a cell too long for its column is cut with an
 ellipsis rather than overflowing into the next one.
 """
 
+import math
 from typing import BinaryIO
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
@@ -122,6 +123,16 @@ def _table(table: Table, cells: list[list[str]], widths: list[list[float]], colu
     return story
 
 
+def _whole_step(top: float) -> int:
+    """A tick step of 1, 2 or 5 times a power of ten that gives at most six ticks up to `top`."""
+    magnitude = 1
+    while True:
+        for factor in (1, 2, 5):
+            if top / (factor * magnitude) <= 6:
+                return factor * magnitude
+        magnitude *= 10
+
+
 def _chart(chart: Chart, room: float):
     """A horizontal bar chart, one bar per group, the count written at the end of each bar."""
     f = fonts()
@@ -142,6 +153,10 @@ def _chart(chart: Chart, room: float):
     bars.categoryAxis.labels.dx = -4
     bars.valueAxis.valueMin = 0
     bars.valueAxis.valueMax = max(max(values) * 1.12, 1)
+    if all(float(v).is_integer() for v in values):  # counts of people: whole-number ticks, never "0.5"
+        step = _whole_step(max(values))
+        bars.valueAxis.valueStep = step
+        bars.valueAxis.valueMax = step * math.ceil(max(max(values) * 1.12, 1) / step)
     bars.valueAxis.labels.fontName, bars.valueAxis.labels.fontSize = f.regular, size - 1
     bars.valueAxis.visibleGrid = True
     bars.valueAxis.gridStrokeColor = HexColor("#dddddd")
