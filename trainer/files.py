@@ -1,7 +1,9 @@
 """Writing files so that a crash or a pulled USB stick never leaves half a file under the real name."""
 
 import os
+import re
 import tempfile
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -25,3 +27,9 @@ def atomic_write(path: Path, write: Callable[[BinaryIO], None] | bytes) -> Path:
         Path(temporary).unlink(missing_ok=True)
         raise
     return path
+
+
+def file_stem(text: str, fallback: str, limit: int = 60) -> str:
+    """A file name safe on every file system and USB stick: ASCII letters and digits joined by '-'."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-")[:limit].strip("-") or fallback

@@ -6,9 +6,7 @@ any check changes nothing, and the others still go in.
 """
 
 import os
-import re
 import tempfile
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -23,6 +21,7 @@ from trainer.bundles.keys import device_signing_key, trust_device
 from trainer.bundles.merge import MergeReport, Merger, identity_map
 from trainer.bundles.rows import encode_row
 from trainer.errors import UserError
+from trainer.files import file_stem
 from trainer.paths import exports_dir
 from trainer.storage.database import Database
 from trainer.storage.models import (
@@ -81,13 +80,8 @@ def _rows(session: Session, model, *conditions) -> list[dict]:
     return [encode_row(table, row) for row in session.execute(query).mappings()]
 
 
-def _slug(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-").lower()[:40] or "bundle"
-
-
 def _default_path(kind: str, name: str) -> Path:
-    return exports_dir() / f"{kind}-{_slug(name)}-{utc_now():%Y%m%d-%H%M%S}{SUFFIX}"
+    return exports_dir() / f"{kind}-{file_stem(name.lower(), 'bundle', 40)}-{utc_now():%Y%m%d-%H%M%S}{SUFFIX}"
 
 
 def _groups(session: Session, participant_ids: set[str]) -> tuple[set[str], list[dict]]:

@@ -12,8 +12,6 @@ transaction, and only after that are the files written, each atomically. A `prog
 callback that raises (a Cancel button) therefore leaves neither a certificate nor a file behind.
 """
 
-import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -30,7 +28,7 @@ from trainer.certificates.statement import Facts, SignedStatement, parse_stateme
 from trainer.countries import COUNTRIES
 from trainer.courses.model import Course
 from trainer.errors import UserError
-from trainer.files import atomic_write
+from trainer.files import atomic_write, file_stem
 from trainer.i18n import LANGUAGES, pick
 from trainer.paths import exports_dir
 from trainer.storage.database import Database
@@ -112,11 +110,6 @@ def _issued(row: Certificate) -> IssuedCertificate:
     statement = parse_statement(f"{row.statement}|{row.signature}")
     return IssuedCertificate(row.code, row.participant_id, row.workshop_id, row.course_id, statement, row.issued_at,
                              row.revoked_at, row.revoked_reason)
-
-
-def _slug(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-")[:60] or "certificate"
 
 
 def _place(workshop: Workshop, lang: str) -> str:
@@ -215,7 +208,7 @@ def _record(db: Database, outcomes: list[Outcome], issued_by_id: str | None) -> 
 
 def _folder(course_id: str, workshop: Workshop | None) -> Path:
     """exports/certificates/<workshop title>-<id>/, or exports/certificates/<course id>/ without a workshop."""
-    name = f"{_slug(workshop.title)}-{workshop.id[:8]}" if workshop else _slug(course_id)
+    name = f"{file_stem(workshop.title, 'certificates')}-{workshop.id[:8]}" if workshop else file_stem(course_id, "certificates")
     return exports_dir() / "certificates" / name
 
 
@@ -229,7 +222,7 @@ def _render_files(
         return {folder / one_file: render_certificates(pages, paper, logo, progress)}
     files = {}
     for index, page in enumerate(pages):
-        name = f"{_slug(page.statement.facts.name)}_{page.statement.facts.code}.pdf"
+        name = f"{file_stem(page.statement.facts.name, 'certificate')}_{page.statement.facts.code}.pdf"
         files[folder / name] = render_certificates([page], paper, logo)
         if progress is not None:
             progress(index + 1, len(pages))
@@ -309,7 +302,7 @@ def issue_workshop_certificates(
     context = _context(db, course, workshop_id, issued_by_id, passphrase)
     if not any(e.eligible for e in eligibilities.values()):
         raise UserError(MESSAGES, "nobody-eligible", title=context.workshop.title)
-    one = f"{_slug(context.workshop.title)}_{paper}.pdf" if one_file else None
+    one = f"{file_stem(context.workshop.title, 'certificates')}_{paper}.pdf" if one_file else None
     return _issue(db, context, eligibilities, paper=paper, one_file=one, folder=folder, issued_by_id=issued_by_id,
                   progress=progress)
 

@@ -31,9 +31,9 @@ def choose_bundle_file(parent: QWidget, title: str) -> Path | None:
 def bundle_file_name(kind: str, name: str) -> str:
     """A readable file name that stays the same for the same person or workshop, so saving again replaces it."""
     from trainer.bundles.archive import SUFFIX
-    from trainer.courses.markdown import slugify
+    from trainer.files import file_stem
 
-    return f"{kind}-{slugify(name)[:60].strip('-') or kind}{SUFFIX}"
+    return f"{kind}-{file_stem(name.lower(), kind)}{SUFFIX}"
 
 
 def message(parent: QWidget, icon, title: str, text: str) -> QMessageBox:

@@ -4,9 +4,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from trainer.courses.markdown import slugify
 from trainer.errors import UserError
-from trainer.files import atomic_write
+from trainer.files import atomic_write, file_stem
 from trainer.i18n import pick
 from trainer.paths import exports_dir
 from trainer.reports.model import Report
@@ -30,7 +29,7 @@ MESSAGES = {
 def default_path(report: Report, fmt: str) -> Path:
     """exports/<kind>-<what>-<date>.<fmt>, e.g. exports/asistencia-taller-solola-20260306.pdf."""
     kind = pick(FILE_KINDS.get(report.kind, {"en": report.kind}), report.lang)
-    return exports_dir() / f"{kind}-{slugify(report.name)[:60] or 'report'}-{date.today():%Y%m%d}.{fmt}"
+    return exports_dir() / f"{kind}-{file_stem(report.name.lower(), 'report')}-{date.today():%Y%m%d}.{fmt}"
 
 
 def export_report(report: Report, fmt: str, path: Path | None = None, paper: str = "a4",

@@ -7,7 +7,7 @@ and a file that was finished just as Cancel was pressed is removed.
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QPushButton, QRadioButton,
