@@ -30,6 +30,8 @@ def isolated(tmp_path_factory, monkeypatch):
     monkeypatch.delenv("TRAINER_COURSES", raising=False)
     monkeypatch.setenv("TRAINER_EXPORTS", str(home / "exports"))
     monkeypatch.setattr(socket.socket, "connect", _loopback_only)
+    # A PIN hash costs 0.4 s by design (bench/trust.py); tests keep the scheme and cut the cost.
+    monkeypatch.setattr("trainer.people.pins.SCRYPT_N", 2**10)
     yield home
 
 

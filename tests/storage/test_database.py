@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from trainer.storage.database import Database, head_revision, open_database
-from trainer.storage.models import Base, LessonCompletion, Participant, QuizAnswer, QuizAttempt, fact_id
+from trainer.storage.models import Account, Base, LessonCompletion, Participant, QuizAnswer, QuizAttempt, fact_id
 
 
 def test_upgrade_from_first_migration_keeps_every_row_and_backs_up_first(tmp_path, isolated):
@@ -18,7 +18,7 @@ def test_upgrade_from_first_migration_keeps_every_row_and_backs_up_first(tmp_pat
         connection.exec_driver_sql(
             "INSERT INTO participants (id, origin_device_id, name, organization, sector, country, sex, email, language,"
             " role, pin_hash, created_at, updated_at) VALUES ('p1', 'd1', 'Ana Núñez', 'Coop', 'private', 'GT', 'female',"
-            " NULL, 'es', 'participant', NULL, '2026-01-05 10:00:00', '2026-01-05 10:00:00')")
+            " NULL, 'es', 'trainer', 'scrypt$16384$8$1$c2FsdA==$ZGlnZXN0', '2026-01-05 10:00:00', '2026-01-05 10:00:00')")
         connection.exec_driver_sql(
             "INSERT INTO lesson_completions VALUES ('c1', 'p1', 'example', 'welcome', '2026-01-05 10:30:00', 'd1')")
         connection.exec_driver_sql(
@@ -38,6 +38,8 @@ def test_upgrade_from_first_migration_keeps_every_row_and_backs_up_first(tmp_pat
     with upgraded.session() as session:
         person = session.get(Participant, "p1")
         assert (person.name, person.country, person.sex) == ("Ana Núñez", "GT", "female")
+        account = session.get(Account, "p1")  # a role and PIN held before 0005 stay, now local to this laptop
+        assert (account.role, account.pin_hash) == ("trainer", "scrypt$16384$8$1$c2FsdA==$ZGlnZXN0")
         assert session.get(LessonCompletion, "c1").lesson_id == "welcome"
         attempt = session.get(QuizAttempt, "a1")
         assert (attempt.score, attempt.passed) == (80.0, True)
@@ -67,7 +69,7 @@ def test_failed_operation_changes_nothing(db):
     with pytest.raises(RuntimeError):
         with db.session() as session:
             session.add(Participant(id="p1", origin_device_id="d", name="Half saved", organization="", sector="other",
-                                    country="", language="es", role="participant"))
+                                    country="", language="es"))
             session.flush()
             raise RuntimeError("power cut in the middle")
     with db.session() as session:

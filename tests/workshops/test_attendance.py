@@ -28,7 +28,7 @@ def test_enrolling_twice_changes_nothing(db, workshop):
 
 def test_attendance_changes_are_all_kept(db, workshop):
     ana = add_participant(db, ProfileInput(name="Ana"))
-    trainer = add_participant(db, ProfileInput(name="Rosa", role="trainer"))
+    trainer = add_participant(db, ProfileInput(name="Rosa"))
     enrol(db, workshop[0].id, [ana.id])
     record_attendance(db, workshop[1].id, ana.id, "absent", trainer.id)
     record_attendance(db, workshop[1].id, ana.id, "absent", trainer.id)  # same mark again: no new change

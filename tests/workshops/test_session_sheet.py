@@ -17,7 +17,7 @@ def session_with_people(db):
     workshop = create_workshop(db, "Taller", "example")
     held = add_session(db, workshop.id, date(2026, 3, 2), 4, title="Firmas")
     people = [add_participant(db, ProfileInput(name=name)) for name in ("Pedro", "Óscar", "ana")]
-    trainer = add_participant(db, ProfileInput(name="Rosa", role="trainer"))
+    trainer = add_participant(db, ProfileInput(name="Rosa"))
     enrol(db, workshop.id, [p.id for p in people])
     return held, {p.name: p for p in people}, trainer
 

@@ -1,7 +1,9 @@
 """Creating, finding and protecting participant profiles."""
 
 import re
+import unicodedata
 from dataclasses import dataclass
+from datetime import timedelta
 
 from sqlalchemy import func, or_, select
 
@@ -11,7 +13,14 @@ from trainer.i18n import LANGUAGES
 from trainer.people.pins import PIN_PATTERN, hash_pin, pin_matches
 from trainer.progress.scoring import normalize_text
 from trainer.storage.database import Database
-from trainer.storage.models import ROLES, SECTORS, SEXES, Participant
+from trainer.storage.models import SECTORS, SEXES, Account, Participant, utc_now
+
+MAX_NAME_LENGTH = 200  # the column's size: a longer name would make every bundle from this laptop unimportable
+# Invisible characters that change how text is shown (bidi overrides, zero-width) or drive a terminal.
+_HIDDEN = {"Cc", "Cf", "Co", "Cs", "Zl", "Zp"}
+_KEPT_FORMAT = {"\u200c", "\u200d"}  # zero-width (non-)joiners that Persian, Indic and emoji spelling need
+PIN_DELAY_FREE_TRIES = 3
+PIN_DELAY_MAX = timedelta(hours=1)
 
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -31,9 +40,9 @@ MESSAGES = {
     },
     "bad-email": {"en": "'{value}' is not an e-mail address", "es": "'{value}' no es una dirección de correo"},
     "bad-language": {"en": "language '{value}' is not es or en", "es": "el idioma '{value}' no es es ni en"},
-    "bad-role": {
-        "en": "role '{value}' is not one of: participant, trainer, organizer",
-        "es": "el rol '{value}' no es uno de: participant, trainer, organizer",
+    "name-too-long": {
+        "en": "{field} has {length} characters; at most {limit} are allowed",
+        "es": "{field} tiene {length} caracteres; se permiten como máximo {limit}",
     },
     "bad-pin": {"en": "a PIN is 4 to 8 digits", "es": "un PIN tiene de 4 a 8 dígitos"},
     "not-found": {
@@ -47,9 +56,26 @@ MESSAGES = {
 }
 
 
+def has_hidden_characters(text: str) -> bool:
+    return any(unicodedata.category(c) in _HIDDEN and c not in _KEPT_FORMAT for c in text)
+
+
+def clean_text(text: str, field: str = "name", limit: int = MAX_NAME_LENGTH) -> str:
+    """One line of text as it may be stored and printed: no control or invisible characters, single spaces.
+
+    Control characters and terminal escapes become spaces (so they never reach
+    a terminal or a PDF); a text still longer than `limit` is refused.
+    """
+    shown = "".join(" " if unicodedata.category(c) in _HIDDEN and c not in _KEPT_FORMAT else c for c in text or "")
+    shown = " ".join(shown.split())
+    if len(shown) > limit:
+        raise UserError(MESSAGES, "name-too-long", field=field, length=len(shown), limit=limit)
+    return shown
+
+
 @dataclass
 class ProfileInput:
-    """What a person types in the profile form or a roster row."""
+    """What a person types in the profile form or a roster row (a role is granted, never typed: trainer.trust)."""
 
     name: str
     organization: str = ""
@@ -58,12 +84,11 @@ class ProfileInput:
     sex: str | None = None
     email: str | None = None
     language: str = "es"
-    role: str = "participant"
     pin: str | None = None
 
     def cleaned(self) -> "ProfileInput":
         """The input with spaces trimmed and codes normalised, or a UserError naming the first bad field."""
-        name = " ".join(self.name.split())
+        name = clean_text(self.name, "name")
         if not name:
             raise UserError(MESSAGES, "name-required")
         sector = (self.sector or "other").strip().lower()
@@ -81,24 +106,26 @@ class ProfileInput:
         language = (self.language or "es").strip().lower()
         if language not in LANGUAGES:
             raise UserError(MESSAGES, "bad-language", value=self.language)
-        role = (self.role or "participant").strip().lower()
-        if role not in ROLES:
-            raise UserError(MESSAGES, "bad-role", value=self.role)
         pin = (self.pin or "").strip() or None
         if pin is not None and not PIN_PATTERN.match(pin):
             raise UserError(MESSAGES, "bad-pin")
-        return ProfileInput(name, " ".join(self.organization.split()), sector, country, sex, email, language, role, pin)
+        organization = clean_text(self.organization, "organization")
+        return ProfileInput(name, organization, sector, country, sex, email, language, pin)
 
 
 def add_participant(db: Database, profile: ProfileInput) -> Participant:
+    """A new participant profile made on this laptop (with its PIN, if one was given)."""
     clean = profile.cleaned()
     participant = Participant(
         origin_device_id=db.device_id(), name=clean.name, organization=clean.organization, sector=clean.sector,
-        country=clean.country, sex=clean.sex, email=clean.email, language=clean.language, role=clean.role,
-        pin_hash=hash_pin(clean.pin) if clean.pin else None,
+        country=clean.country, sex=clean.sex, email=clean.email, language=clean.language,
     )
+    pin_hash = hash_pin(clean.pin) if clean.pin else None
     with db.session() as session:
         session.add(participant)
+        if pin_hash:
+            session.flush()
+            session.add(Account(participant_id=participant.id, role="participant", pin_hash=pin_hash, failed_tries=0))
     return participant
 
 
@@ -131,17 +158,75 @@ def find_participant(db: Database, key: str) -> Participant:
     return matches[0]
 
 
-def set_pin(db: Database, participant_id: str, pin: str | None) -> None:
-    """Set or (with None) remove a profile's PIN."""
-    if pin is not None and not PIN_PATTERN.match(pin):
-        raise UserError(MESSAGES, "bad-pin")
+def account(session, participant_id: str) -> Account:
+    """The profile's local account (a participant with no PIN until something is set)."""
+    found = session.get(Account, participant_id)
+    if found is None:
+        found = Account(participant_id=participant_id, role="participant", failed_tries=0)
+        session.add(found)
+    return found
+
+
+def accounts(db: Database) -> dict[str, Account]:
+    """Every profile that has a PIN or a role here, by participant id."""
     with db.session() as session:
-        session.get(Participant, participant_id).pin_hash = hash_pin(pin) if pin else None
+        return {a.participant_id: a for a in session.scalars(select(Account))}
 
 
-def check_pin(participant: Participant, pin: str) -> bool:
-    """True when the profile has no PIN, or `pin` is its PIN."""
-    return participant.pin_hash is None or pin_matches(pin, participant.pin_hash)
+def role_of(db: Database, participant_id: str) -> str:
+    with db.session() as session:
+        found = session.get(Account, participant_id)
+        return found.role if found else "participant"
+
+
+def set_pin(db: Database, participant_id: str, pin: str | None, pattern: re.Pattern = PIN_PATTERN) -> None:
+    """Set or (with None) remove a profile's PIN."""
+    if pin is not None and not pattern.match(pin):
+        raise UserError(MESSAGES, "bad-pin")
+    pin_hash = hash_pin(pin) if pin else None
+    with db.session() as session:
+        if session.get(Participant, participant_id) is None:
+            raise UserError(MESSAGES, "not-found", key=participant_id)
+        found = account(session, participant_id)
+        found.pin_hash, found.failed_tries, found.locked_until = pin_hash, 0, None
+
+
+@dataclass(frozen=True)
+class PinCheck:
+    ok: bool
+    wait_seconds: int = 0  # when not ok: how long before the next try is heard (0: try again now)
+
+
+def pin_delay(failed_tries: int) -> timedelta:
+    """The wait after this many wrong tries in a row: none for the first three, then 30 s doubling up to an hour."""
+    if failed_tries < PIN_DELAY_FREE_TRIES:
+        return timedelta(0)
+    return min(timedelta(seconds=30 * 2 ** (failed_tries - PIN_DELAY_FREE_TRIES)), PIN_DELAY_MAX)
+
+
+def verify_pin(db: Database, participant_id: str, pin: str) -> PinCheck:
+    """Check a PIN, slowing down guesses: a wrong try is recorded before the answer, so a restart resets nothing.
+
+    A profile with no PIN opens with any input. While a delay runs, no try is checked at all.
+    """
+    with db.session() as session:
+        found = session.get(Account, participant_id)
+        if found is None or found.pin_hash is None:
+            return PinCheck(True)
+        now = utc_now()
+        if found.locked_until is not None and found.locked_until > now:
+            return PinCheck(False, max(1, int((found.locked_until - now).total_seconds() + 0.999)))
+        stored = found.pin_hash
+    right = pin_matches(pin, stored)
+    with db.session() as session:
+        found = session.get(Account, participant_id)
+        if right:
+            found.failed_tries, found.locked_until = 0, None
+            return PinCheck(True)
+        found.failed_tries += 1
+        delay = pin_delay(found.failed_tries)
+        found.locked_until = utc_now() + delay if delay else None
+        return PinCheck(False, int(delay.total_seconds()))
 
 
 def set_language(db: Database, participant_id: str, language: str) -> None:

@@ -12,8 +12,16 @@ from trainer.courses.model import Question, Quiz
 
 
 def normalize_text(text: str) -> str:
-    """Lowercase, no accents, single spaces, no final punctuation: 'Indotel.' == ' indotel'."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    """Lowercase, no accents, single spaces, no final punctuation: 'Indotel.' == ' indotel'.
+
+    Only accents on Latin letters go (a combining mark after an ASCII letter, once
+    decomposed): letters and vowel signs of every other script stay, so two
+    different Chinese, Cyrillic or Devanagari names never compare equal.
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    kept = [c for i, c in enumerate(decomposed)
+            if not (unicodedata.category(c) == "Mn" and i and decomposed[i - 1].isascii())]
+    plain = unicodedata.normalize("NFC", "".join(kept))
     plain = " ".join(plain.casefold().split())
     return re.sub(r"[\s.,;:!?¡¿]+$", "", re.sub(r"^[\s¡¿]+", "", plain))
 

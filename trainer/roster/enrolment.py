@@ -103,7 +103,7 @@ def _find_or_create(session, known: dict, device: str, profile: ProfileInput) ->
         return known[key], False
     person = Participant(
         origin_device_id=device, name=profile.name, organization=profile.organization, sector=profile.sector,
-        country=profile.country, sex=profile.sex, email=profile.email, language=profile.language, role=profile.role,
+        country=profile.country, sex=profile.sex, email=profile.email, language=profile.language,
     )
     session.add(person)
     session.flush()

@@ -52,7 +52,10 @@ class Device(Base):
 
     `public_key` is the device's Ed25519 key (base64), recorded the first time a
     bundle from it is imported; a later bundle claiming the same device with
-    another key is refused (trust on first use, see docs/bundles.md).
+    another key is refused. Knowing a key only lets that laptop hand in its own
+    learners' records; `approved_at` is set when a trainer here compared its
+    fingerprint, and only then may it bring workshop or organizer data
+    (trainer.trust, docs/trust.md).
     """
 
     __tablename__ = "devices"
@@ -61,6 +64,37 @@ class Device(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
     public_key: Mapped[str | None] = mapped_column(String(64), nullable=True)
     key_recorded_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    approved_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    approved_by_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+
+
+class Account(Base):
+    """What a profile may do on this laptop, and its PIN: local facts that never travel in a bundle.
+
+    A role other than participant is granted by a trainer or organizer of this
+    laptop (or by the organization set-up on a laptop that has none), never
+    chosen; `failed_tries` and `locked_until` slow down PIN guessing across restarts.
+    """
+
+    __tablename__ = "accounts"
+    participant_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    role: Mapped[str] = mapped_column(String(16), default="participant")
+    pin_hash: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    failed_tries: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    granted_by_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    granted_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class TrustEvent(Base):
+    """Local, append-only record of every action that needed a trainer's proof: who, what, when."""
+
+    __tablename__ = "trust_events"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    actor_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    action: Mapped[str] = mapped_column(String(32))
+    detail: Mapped[str] = mapped_column(Text, default="")
 
 
 class Participant(Base):
@@ -74,8 +108,6 @@ class Participant(Base):
     sex: Mapped[str | None] = mapped_column(String(8), nullable=True)
     email: Mapped[str | None] = mapped_column(String(254), nullable=True)
     language: Mapped[str] = mapped_column(String(8), default="es")
-    role: Mapped[str] = mapped_column(String(16), default="participant")
-    pin_hash: Mapped[str | None] = mapped_column(String(200), nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now, onupdate=utc_now)
 
@@ -207,6 +239,7 @@ class Certificate(Base):
     issued_by_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     revoked_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    revocation_signature: Mapped[str | None] = mapped_column(String(200), nullable=True)
     origin_device_id: Mapped[str] = mapped_column(String(36))
 
 

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from trainer.countries import COUNTRIES
 from trainer.errors import UserError
-from trainer.people.service import MESSAGES as PEOPLE_MESSAGES
+from trainer.people.service import MESSAGES as PEOPLE_MESSAGES, clean_text
 from trainer.progress.scoring import normalize_text
 from trainer.storage.database import Database
 from trainer.storage.models import (
@@ -74,8 +74,8 @@ SESSION_FIELDS = ("date", "start_time", "hours", "title")
 
 def _check_workshop(workshop: Workshop) -> None:
     """The rules a workshop's fields obey, the same when it is created and when it is edited."""
-    workshop.title = (workshop.title or "").strip()
-    workshop.place = (workshop.place or "").strip()
+    workshop.title = clean_text(workshop.title or "", "title")
+    workshop.place = clean_text(workshop.place or "", "place")
     workshop.country = (workshop.country or "").strip().upper()
     if not workshop.title:
         raise UserError(MESSAGES, "title-required")
@@ -212,7 +212,7 @@ def add_session(db: Database, workshop_id: str, day: date, hours: float, start_t
                 title: str = "") -> WorkshopSession:
     row = WorkshopSession(
         workshop_id=workshop_id, origin_device_id=db.device_id(), date=day, hours=hours, start_time=start_time,
-        title=title.strip(),
+        title=clean_text(title, "title"),
     )
     _check_session(row)
     with db.session() as session:
@@ -237,7 +237,7 @@ def update_session(db: Database, session_id: str, **changes) -> WorkshopSession:
     with db.session() as session:
         row = load_session(session, session_id)
         for name, value in changes.items():
-            setattr(row, name, value.strip() if name == "title" else value)
+            setattr(row, name, clean_text(value, "title") if name == "title" else value)
         _check_session(row)
         return row
 
