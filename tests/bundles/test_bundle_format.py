@@ -7,11 +7,10 @@ from datetime import date, datetime
 from trainer.bundles.archive import FORMAT_VERSION, read_archive, write_archive
 from trainer.bundles.rows import TABLES, decode_row, encode_row
 
-# The columns of format version 1, as docs/bundles.md lists them. A migration that changes a table that
-# travels must raise FORMAT_VERSION and teach trainer/bundles/archive.py to read version-1 bundles.
-FORMAT_1 = {
-    "participants": "id origin_device_id name organization sector country sex email language role pin_hash created_at "
-                    "updated_at",
+# The columns of format version 2, as docs/bundles.md lists them. A migration that changes a table that
+# travels must raise FORMAT_VERSION and teach trainer/bundles/archive.py to read older bundles.
+FORMAT_2 = {
+    "participants": "id origin_device_id name organization sector country sex email language created_at updated_at",
     "participant_aliases": "id merged_id participant_id profile merged_at merged_by_id origin_device_id",
     "workshops": "id origin_device_id title place country course_id module_ids starts_on ends_on attendance_threshold "
                  "trainer_id created_at updated_at",
@@ -24,14 +23,31 @@ FORMAT_1 = {
     "attendance": "id session_id participant_id status marked_by_id marked_at origin_device_id",
     "attendance_changes": "id attendance_id session_id participant_id status changed_by_id changed_at origin_device_id",
     "certificates": "id code participant_id workshop_id course_id kind statement signature key_id issued_at issued_by_id "
-                    "revoked_at revoked_reason origin_device_id",
+                    "revoked_at revoked_reason revocation_signature origin_device_id",
     "merge_conflicts": "id table_name row_id version resolved_at resolved_by_id origin_device_id",
 }
 
 
 def test_the_tables_that_travel_still_have_the_columns_of_this_format_version():
-    assert FORMAT_VERSION == 1
-    assert {name: " ".join(c.name for c in table.columns) for name, table in TABLES.items()} == FORMAT_1
+    assert FORMAT_VERSION == 2
+    assert {name: " ".join(c.name for c in table.columns) for name, table in TABLES.items()} == FORMAT_2
+
+
+def test_a_version_1_bundle_still_reads_but_its_roles_and_pin_hashes_are_dropped(tmp_path, monkeypatch):
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from trainer.bundles import archive
+
+    profile = {"id": "p1", "origin_device_id": "d1", "name": "Rosa", "organization": "", "sector": "other",
+               "country": "GT", "sex": None, "email": None, "language": "es", "role": "organizer",
+               "pin_hash": "scrypt$16384$8$1$c2FsdA==$ZGlnZXN0", "created_at": "2026-03-01T09:30:00.000000",
+               "updated_at": "2026-03-01T09:30:00.000000"}
+    monkeypatch.setattr(archive, "FORMAT_VERSION", 1)
+    path = write_archive(tmp_path / "old.trainer", {"kind": "workshop", "device": {"id": "d1", "name": "Aula 3"}},
+                         {"participants": [profile]}, Ed25519PrivateKey.generate())
+    monkeypatch.undo()
+    (row,) = read_archive(path).encoded["participants"]
+    assert "role" not in row and "pin_hash" not in row and row["name"] == "Rosa"
 
 
 def test_values_of_every_kind_survive_the_trip_exactly():
@@ -48,11 +64,12 @@ def test_values_of_every_kind_survive_the_trip_exactly():
 def test_the_manifest_lists_and_checksums_every_entry(tmp_path):
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-    path = write_archive(tmp_path / "b.trainer", {"kind": "participant", "device": {"id": "d1", "name": "Aula 3"}},
+    path = write_archive(tmp_path / "b.trainer", {"kind": "participant", "device": {"id": "d1", "name": "Aula 3"},
+                                                  "subject": {"participant_id": "p1", "name": "Ana"}},
                          {"participants": []}, Ed25519PrivateKey.generate())
     with zipfile.ZipFile(path) as archive:
         assert sorted(archive.namelist()) == ["data/participants.json", "manifest.json", "manifest.sig"]
         manifest = json.loads(archive.read("manifest.json"))
-    assert manifest["format"] == "trainer-bundle" and manifest["format_version"] == 1
+    assert manifest["format"] == "trainer-bundle" and manifest["format_version"] == FORMAT_VERSION
     assert set(manifest["entries"]["data/participants.json"]) == {"sha256", "size"}
     assert read_archive(path).rows == {"participants": []}

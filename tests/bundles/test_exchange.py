@@ -5,13 +5,14 @@ from datetime import date
 
 import pytest
 
-from tests.bundles.conftest import snapshot
-from trainer.bundles.archive import read_archive
+from tests.bundles.conftest import signed_certificate, snapshot
+from trainer.bundles.archive import FORMAT_VERSION, read_archive
 from trainer.bundles.keys import key_file
 from trainer.bundles.service import (
-    export_organizer_bundle, export_participant_bundle, export_workshop_bundle, find_bundles, import_bundles, inspect,
+    approve_sender, export_organizer_bundle, export_participant_bundle, export_workshop_bundle, find_bundles, import_bundles, inspect,
 )
 from trainer.errors import UserError
+from trainer.trust import this_laptop_fingerprint
 from trainer.people.service import ProfileInput, add_participant
 from trainer.progress.service import complete_lesson, course_progress, record_attempt
 from trainer.workshops.service import add_session, attendance_summaries, create_workshop, enrol, record_attendance
@@ -33,14 +34,19 @@ def test_a_workshop_bundle_prepares_a_participant_laptop(classroom, laptop, exam
     trainer, workshop, sessions, ana, luis = classroom
     path = export_workshop_bundle(trainer, workshop.id, example_course, tmp_path / "taller.trainer")
     assert path.exists() and path.suffix == ".trainer"
-    station = laptop("station")
+    station = laptop("station", trusted=False)
 
     preview = inspect(station, path)
-    assert preview.kind == "workshop" and preview.new_device
+    assert preview.kind == "workshop" and preview.new_device and preview.needs_approval
+    assert preview.fingerprint == this_laptop_fingerprint(trainer)  # what the trainer reads aloud from the console
     assert preview.course == {"id": "example", "version": "1.0.0"}
     assert (preview.report.tables["participants"].added, preview.report.tables["workshop_sessions"].added) == (2, 2)
     assert snapshot(station)["participants"] == []  # inspecting changed nothing
+    (refused,) = import_bundles(station, [path])
+    assert not refused.ok and preview.fingerprint in refused.error.message("es")
+    assert snapshot(station)["participants"] == []
 
+    assert approve_sender(station, None, path).approved  # no trainer on this laptop yet: the trainer beside it approves
     (result,) = import_bundles(station, [path])
     assert result.ok and result.inspection.report.tables["enrollments"].added == 2
     assert snapshot(station)["workshop_sessions"] == snapshot(trainer)["workshop_sessions"]
@@ -97,7 +103,7 @@ def test_bundles_are_named_signed_by_their_device_and_its_key_is_private(classro
     bundle = read_archive(export_workshop_bundle(trainer, workshop.id, example_course, tmp_path / "w.trainer"))
     assert bundle.manifest["device"]["id"] == trainer.device_id()
     assert bundle.manifest["device"]["name"] == "trainer"
-    assert bundle.manifest["format_version"] == 1
+    assert bundle.manifest["format_version"] == FORMAT_VERSION
     mode = stat.S_IMODE(key_file(trainer.device_id()).stat().st_mode)
     assert mode == 0o600
 
@@ -156,27 +162,25 @@ def test_cancelling_stops_between_bundles(classroom, laptop, tmp_path):
     assert [p["name"] for p in snapshot(office)["participants"]] == ["Ana Núñez"]  # the first one went in whole
 
 
-def test_the_office_learns_the_key_that_signed_the_certificates(classroom, laptop, tmp_path, monkeypatch):
-    from trainer.certificates.keys import known_keys, signing_key
-    from trainer.storage.models import Certificate
+def test_the_office_is_offered_the_key_that_signed_the_certificates(classroom, laptop, tmp_path, monkeypatch):
+    from trainer.certificates.keys import approve_offered_key, known_keys, offered_keys
 
     trainer, workshop, _, ana, _ = classroom
     trainer_home, office_home = tmp_path / "trainer-home", tmp_path / "office-home"
     monkeypatch.setenv("TRAINER_HOME", str(trainer_home))
-    key_id, _ = signing_key("Cámara de Comercio de Guatemala")
-    with trainer.session() as session:
-        session.add(Certificate(code="TRN-7K3Q-M9XA", participant_id=ana.id, workshop_id=workshop.id,
-                                course_id="example", kind="completion", statement="{}", signature="s", key_id=key_id,
-                                origin_device_id=trainer.device_id()))
+    key_id, _ = signed_certificate(trainer, ana.id, workshop.id)
     path = export_organizer_bundle(trainer, tmp_path / "office.trainer")
     assert list(read_archive(path).key_files) == [key_id]
 
     monkeypatch.setenv("TRAINER_HOME", str(office_home))
-    office = laptop("office")
-    assert inspect(office, path).issuer_keys == {key_id: True}
-    assert key_id not in known_keys()  # looking is not trusting
+    office = laptop("office", trusted=False)
+    approve_sender(office, None, path)
+    assert inspect(office, path).offered_keys == {key_id: True}
+    assert key_id not in known_keys() and key_id not in offered_keys()  # looking is not even offering
     (result,) = import_bundles(office, [path])
-    assert result.ok and result.inspection.issuer_keys == {key_id: True}
-    trusted = known_keys()[key_id]
-    assert (trusted.organization, trusted.own) == ("Cámara de Comercio de Guatemala", False)
-    assert inspect(office, path).issuer_keys == {key_id: False}
+    assert result.ok and result.inspection.offered_keys == {key_id: True}
+    assert key_id not in known_keys()  # offered, never trusted silently
+    assert offered_keys()[key_id].organization == "Cámara de Comercio de Guatemala"
+    approve_offered_key(key_id)  # a trainer compared its fingerprint with the organization's
+    assert known_keys()[key_id].own is False
+    assert inspect(office, path).offered_keys == {key_id: False}

@@ -101,7 +101,8 @@ def test_a_bundle_from_a_newer_format(genuine, tmp_path):
         manifest = json.loads(original.read("manifest.json"))
     manifest["format_version"] = archive.FORMAT_VERSION + 1
     newer = rewrite(path, tmp_path / "newer.trainer", replace={"manifest.json": json.dumps(manifest).encode()})
-    refused(office, newer, "made by a newer Trainer (bundle format 2; this Trainer reads up to 1)",
+    refused(office, newer, f"made by a newer Trainer (bundle format {archive.FORMAT_VERSION + 1}; "
+                           f"this Trainer reads up to {archive.FORMAT_VERSION})",
             "lo creó un Trainer más nuevo")
 
 
@@ -148,7 +149,8 @@ def test_a_known_device_signing_with_another_key(genuine, tmp_path):
 def test_a_bundle_claiming_to_be_this_very_laptop(genuine, tmp_path):
     station, path, _ = genuine
     impostor = forge(path, tmp_path / "me.trainer", station.device_id(), Ed25519PrivateKey.generate())
-    refused(station, impostor, "signed with a different key", "firmado con una clave distinta")
+    refused(station, impostor, "claims to come from this laptop but is signed with another key",
+            "dice venir de esta laptop pero está firmado con otra clave")
 
 
 def test_a_row_with_a_bad_value_names_the_row_and_column(genuine, tmp_path, laptop):

@@ -5,7 +5,8 @@ from datetime import date, datetime
 import pytest
 from sqlalchemy import update
 
-from tests.bundles.conftest import snapshot
+from tests.bundles.conftest import signed_certificate, snapshot
+from trainer.certificates.revocation import sign_revocation
 from trainer.bundles.conflicts import find_conflict, list_conflicts, resolve_conflict
 from trainer.bundles.participants import merge_participants
 from trainer.bundles.service import export_organizer_bundle, export_participant_bundle, export_workshop_bundle, import_bundles
@@ -161,14 +162,13 @@ def test_two_laptops_merging_in_opposite_directions_agree(laptop, example_course
 
 def test_a_revocation_is_never_undone_by_an_older_copy(two_trainers, laptop, tmp_path):
     lead, helper, workshop, _, ana = two_trainers
-    with lead.session() as session:
-        session.add(Certificate(code="TRN-7K3Q-M9XA", participant_id=ana.id, workshop_id=workshop.id, course_id="example",
-                                kind="completion", statement="{}", signature="sig", key_id="k1",
-                                origin_device_id=lead.device_id()))
+    _, private_key = signed_certificate(lead, ana.id, workshop.id)
     import_bundles(helper, [organizer(lead, tmp_path, "issued")])
     with lead.session() as session:
         certificate = session.query(Certificate).one()
         certificate.revoked_at, certificate.revoked_reason = datetime(2026, 3, 9), "issued by mistake"
+        certificate.revocation_signature = sign_revocation(private_key, certificate.code, certificate.revoked_at,
+                                                           certificate.revoked_reason)
     office = laptop("office")
     import_bundles(office, [organizer(lead, tmp_path, "revoked"), organizer(helper, tmp_path, "old-copy")])
     (row,) = snapshot(office)["certificates"]

@@ -31,7 +31,7 @@ from trainer.files import atomic_write
 from trainer.storage.models import new_id, utc_now
 
 FORMAT = "trainer-bundle"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: profiles carry no role or PIN hash (local secrets); certificates carry a signed revocation
 SUFFIX = ".trainer"
 MANIFEST, SIGNATURE = "manifest.json", "manifest.sig"
 MAX_BUNDLE_BYTES = 64 * 2**20  # the file on the stick
@@ -41,12 +41,9 @@ MAX_MANIFEST_BYTES = 2**20
 MAX_KEY_FILE_BYTES = 16_384
 KEY_ENTRY = re.compile(r"^keys/[A-Z0-9]{1,64}\.pub$")
 
-# Which tables each kind of bundle may carry (docs/bundles.md says why).
-KINDS = {
-    "participant": ("participants", "participant_aliases", "lesson_completions", "quiz_attempts", "quiz_answers"),
-    "workshop": ("participants", "participant_aliases", "workshops", "workshop_sessions", "enrollments"),
-    "organizer": tuple(TABLES),
-}
+# The kinds of bundle. Which tables each may carry, and from whom, is a trust rule (trainer.trust.KIND_TABLES):
+# the format reads any travelling table, so that a bundle breaking the rule is refused in words that name it.
+KINDS = ("participant", "workshop", "organizer")
 
 MESSAGES = {
     "missing": {"en": "{path}: no such file", "es": "{path}: el archivo no existe"},
@@ -167,6 +164,19 @@ def write_archive(path: Path, manifest: dict, tables: dict[str, list[dict]], key
     return atomic_write(path, write)
 
 
+def peek_kind(path: Path) -> str | None:
+    """The kind a bundle's manifest claims, unchecked (None if it cannot tell): only to choose an import order."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            info = archive.getinfo(MANIFEST)
+            if info.file_size > MAX_MANIFEST_BYTES:
+                return None
+            kind = json.loads(archive.read(info)).get("kind")
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError, AttributeError, RecursionError, EOFError, zlib.error):
+        return None
+    return kind if kind in KINDS else None
+
+
 def _is_safe(name: str) -> bool:
     pure = PurePosixPath(name)
     return bool(name) and "\\" not in name and ":" not in name and not pure.is_absolute() and ".." not in pure.parts
@@ -200,13 +210,15 @@ def _manifest(path: Path, data: bytes) -> dict:
         datetime.strptime(manifest.get("created_at"), TIME_FORMAT)
     except (TypeError, ValueError):
         raise NotABundle(path, "manifest", field="created_at") from None
-    if not isinstance(manifest.get("subject", {}), dict):
+    subject = manifest.get("subject", {})
+    if not isinstance(subject, dict) or (
+            manifest.get("kind") == "participant" and not isinstance(subject.get("participant_id"), str)):
         raise NotABundle(path, "manifest", field="subject")
     course = manifest.get("course")
     if course is not None and not (isinstance(course, dict) and all(isinstance(course.get(k), str) for k in ("id", "version"))):
         raise NotABundle(path, "manifest", field="course")
     entries = manifest.get("entries")
-    allowed = {f"data/{table}.json" for table in KINDS[manifest["kind"]]}
+    allowed = {f"data/{table}.json" for table in TABLES}
     if not isinstance(entries, dict) or not all(
             name in allowed or (manifest["kind"] == "organizer" and KEY_ENTRY.match(name)) for name in entries):
         raise NotABundle(path, "manifest", field="entries")
@@ -278,15 +290,38 @@ def _read_checked(path: Path, archive: zipfile.ZipFile) -> Bundle:
         table_name = name[len("data/"):-len(".json")]
         try:
             table_rows = json.loads(data, parse_constant=_no_constants)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: JSON nested deeper than Python parses
             table_rows = None
         if not isinstance(table_rows, list):
             raise NotABundle(path, "rows", entry=name)
+        if manifest["format_version"] == 1:
+            table_rows = [_from_version_1(table_name, row) for row in table_rows]
         table = TABLES[table_name]
         rows[table_name] = [decode_row(table, row, f"{path.name}, {name}", index)
                             for index, row in enumerate(table_rows, start=1)]
         encoded[table_name] = [encode_row(table, row) for row in rows[table_name]]  # canonical: 80 and 80.0 alike
     return Bundle(path, manifest, encoded, rows, key_files)
+
+
+LOCAL_PROFILE_COLUMNS = ("role", "pin_hash")  # in version 1 profiles; now local to each laptop (trainer.trust)
+
+
+def _from_version_1(table_name: str, row):
+    """A version 1 row in the current shape: profiles lose role and PIN hash, certificates gain a revocation signature.
+
+    The role and PIN a version 1 bundle carried are ignored: on every laptop they are granted there.
+    """
+    if not isinstance(row, dict):
+        return row
+    if table_name == "participants":
+        return {k: v for k, v in row.items() if k not in LOCAL_PROFILE_COLUMNS}
+    if table_name == "participant_aliases" and isinstance(row.get("profile"), dict):
+        return {**row, "profile": _from_version_1("participants", row["profile"])}
+    if table_name == "merge_conflicts" and isinstance(row.get("version"), dict):
+        return {**row, "version": _from_version_1(row.get("table_name"), row["version"])}
+    if table_name == "certificates":
+        return {"revocation_signature": None, **row}
+    return row
 
 
 def _public_key_file(path: Path, name: str, data: bytes) -> bytes:

@@ -16,10 +16,11 @@ from sqlalchemy import or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from trainer.bundles.archive import SUFFIX, Bundle, read_archive, write_archive
-from trainer.bundles.keys import device_signing_key, trust_device
+from trainer.bundles.archive import SUFFIX, Bundle, peek_kind, read_archive, write_archive
+from trainer.bundles.keys import device_signing_key, public_key_text
 from trainer.bundles.merge import MergeReport, Merger, identity_map
 from trainer.bundles.rows import encode_row
+from trainer import trust
 from trainer.errors import UserError
 from trainer.files import file_stem
 from trainer.paths import exports_dir
@@ -44,6 +45,10 @@ MESSAGES = {
         "es": "{path}: el paquete contradice esta base de datos ({detail}); no se importó nada",
     },
     "not-a-folder": {"en": "{path} is not a folder", "es": "{path} no es una carpeta"},
+    "unreadable": {
+        "en": "{path}: could not be read as a bundle ({detail}); nothing of it was imported",
+        "es": "{path}: no se pudo leer como paquete ({detail}); no se importó nada de él",
+    },
 }
 
 
@@ -56,11 +61,16 @@ class Inspection:
     device_id: str
     device_name: str
     created_at: datetime
-    new_device: bool  # its key will be trusted from now on (trust on first use)
+    new_device: bool  # first bundle from this laptop: its key is recorded (it may hand in its learners' records)
     subject: dict  # participant: {"participant_id", "name"}; workshop/organizer: {"workshops": [{"id", "title"}]}
     course: dict | None  # workshop bundles: {"id", "version"} of the course to have on the laptop
     report: MergeReport
-    issuer_keys: dict[str, bool]  # organizer bundles: key id of the organization's public key -> new to this laptop
+    offered_keys: dict[str, bool]  # organizer bundles: organization key id -> new here (offered, never trusted silently)
+    fingerprint: str  # of the sending laptop's key, to compare aloud with what that laptop shows
+    approved: bool  # the sending laptop is approved here (or is this laptop)
+    needs_approval: bool  # workshop or organizer data from a laptop not approved here: importing refuses it
+    profiles_left_out: int = 0  # edits of profiles made on another laptop, which a participant laptop may not make
+    rescored: int = 0  # finished attempts scored again here from their answers
 
 
 @dataclass(frozen=True)
@@ -106,15 +116,14 @@ def _write(db: Database, kind: str, path: Path | None, name: str, tables: dict, 
 def export_participant_bundle(db: Database, participant_id: str, path: Path | None = None) -> Path:
     """One learner's profile, lesson completions, quiz attempts and answers, for the trainer's laptop."""
     with db.session() as session:
-        canonical, aliases = _groups(session, {participant_id})
+        canonical, _ = _groups(session, {participant_id})
         (person_id,) = canonical
         person = session.get(Participant, person_id)
         if person is None:
             raise UserError(MESSAGES, "unknown-participant", key=participant_id)
         attempts = _rows(session, QuizAttempt, QuizAttempt.participant_id == person_id)
-        tables = {
+        tables = {  # a participant laptop speaks only about learning: merges travel from trainers (docs/trust.md)
             "participants": _rows(session, Participant, Participant.id == person_id),
-            "participant_aliases": aliases,
             "lesson_completions": _rows(session, LessonCompletion, LessonCompletion.participant_id == person_id),
             "quiz_attempts": attempts,
             "quiz_answers": _rows(session, QuizAnswer, QuizAnswer.attempt_id.in_([a["id"] for a in attempts])),
@@ -222,14 +231,12 @@ def _issuer_key_files(certificates: list[dict]) -> dict[str, bytes]:
     return files
 
 
-def _trust_issuer_keys(bundle: Bundle) -> None:
-    """Trust the organization keys an imported bundle carries, so its certificates verify here (`trainer verify`)."""
-    from trainer.certificates.keys import import_public_key
+def _offer_issuer_keys(bundle: Bundle) -> None:
+    """Offer the organization keys an imported bundle carries: a trainer approves one before it verifies anything."""
+    from trainer.certificates.keys import offer_public_key
 
-    with tempfile.TemporaryDirectory() as folder:
-        for key_id, data in bundle.key_files.items():
-            (Path(folder) / f"{key_id}.pub").write_bytes(data)
-            import_public_key(Path(folder) / f"{key_id}.pub")
+    for data in bundle.key_files.values():
+        offer_public_key(data, bundle.device["name"])
 
 
 def find_bundles(folder: Path) -> list[Path]:
@@ -245,54 +252,118 @@ def find_bundles(folder: Path) -> list[Path]:
     return sorted(found, key=lambda p: (p.name.lower(), str(p)))
 
 
-def _merge(db: Database, session: Session, bundle: Bundle) -> Inspection:
+Quizzes = Callable[[str, str], object]
+
+
+def _quizzes() -> Quizzes:
+    """`quiz_for(course_id, quiz_id)` over the courses installed here, loaded on first use."""
+    from trainer.courses.loader import load_library
+    from trainer.paths import course_roots
+
+    courses = None
+
+    def quiz_for(course_id: str, quiz_id: str):
+        nonlocal courses
+        if courses is None:
+            courses = {load.course.id: load.course for load in load_library(course_roots()) if load.available}
+        course = courses.get(course_id)
+        return course.quiz(quiz_id) if course is not None else None
+
+    return quiz_for
+
+
+def _merge(db: Database, session: Session, bundle: Bundle, own_key: str, quiz_for: Quizzes, importing: bool) -> Inspection:
     from trainer.certificates.keys import known_keys
 
-    device = bundle.device
-    new_device = trust_device(session, device["id"], device["name"], device["public_key"])
-    report = Merger(session, db.device_id(), bundle.path.name).merge_all(bundle.encoded)
+    device, path = bundle.device, bundle.path
+    own, new_device = trust.check_sender(session, path, bundle.kind, device, db.device_id(), own_key, importing)
+    approved = own or trust.device_approved(session, device["id"])
+    tables, admission = bundle.encoded, None
+    trust.check_shown_text(path, tables)
+    if own:
+        report = MergeReport()  # this laptop's own bundle: everything in it is here already, or newer here
+    else:
+        if bundle.kind == "participant":
+            admission = trust.check_participant_bundle(session, path, device["id"], bundle.manifest["subject"]["participant_id"],
+                                                       tables, identity_map(session), quiz_for)
+            tables = admission.tables
+        else:
+            trust.check_tables(path, bundle.kind, tables)
+            trust.check_certificates(session, path, tables.get("certificates", []), bundle.key_files)
+        report = Merger(session, db.device_id(), path.name).merge_all(tables)
     manifest = bundle.manifest
     return Inspection(
-        path=bundle.path, kind=bundle.kind, device_id=device["id"], device_name=device["name"],
+        path=path, kind=bundle.kind, device_id=device["id"], device_name=device["name"],
         created_at=bundle.created_at, new_device=new_device, subject=manifest.get("subject", {}),
         course=manifest.get("course"), report=report,
-        issuer_keys={key_id: key_id not in known_keys() for key_id in bundle.key_files},
+        offered_keys={key_id: key_id not in known_keys() for key_id in bundle.key_files},
+        fingerprint=trust.fingerprint(device["public_key"]), approved=approved,
+        needs_approval=bundle.kind != "participant" and not approved,
+        profiles_left_out=admission.profiles_left_out if admission else 0,
+        rescored=admission.rescored if admission else 0,
     )
 
 
-def _checked_merge(db: Database, path: Path, keep: bool) -> Inspection:
+def _checked_merge(db: Database, path: Path, keep: bool, quiz_for: Quizzes, proof=None) -> Inspection:
     bundle = read_archive(path)
-    db.device_id()  # created outside the merge's transaction
+    own_key = public_key_text(device_signing_key(db))  # made, if need be, outside the merge's transaction
+    if keep and bundle.kind != "participant" and proof is None and trust.has_leaders(db):
+        raise UserError(trust.MESSAGES, "needs-proof")
     try:
         with db.session() as session:
-            inspection = _merge(db, session, bundle)
+            inspection = _merge(db, session, bundle, own_key, quiz_for, importing=keep)
             if not keep:
                 session.rollback()
     except IntegrityError as error:
         raise UserError(MESSAGES, "clash", path=path, detail=str(error.orig).splitlines()[0]) from None
     if keep:
-        _trust_issuer_keys(bundle)
+        _offer_issuer_keys(bundle)
+        if inspection.report.changes_anything:
+            trust.record(db, proof, "import-bundle", f"{bundle.kind} {path.name} {bundle.device['id']}")
     return inspection
 
 
 def inspect(db: Database, path: Path) -> Inspection:
     """Check a bundle and count what it would add or change here, without changing anything."""
-    return _checked_merge(db, Path(path), keep=False)
+    return _checked_merge(db, Path(path), keep=False, quiz_for=_quizzes())
 
 
-def import_bundles(db: Database, paths: list[Path], progress: Progress | None = None) -> list[ImportResult]:
+def approve_sender(db: Database, proof, path: Path, expected_fingerprint: str | None = None) -> Inspection:
+    """Approve the laptop that signed this bundle (a trainer compared its fingerprint), then show what it brings.
+
+    `expected_fingerprint` is the one the person compared: a file swapped meanwhile approves nothing.
+    """
+    bundle = read_archive(Path(path))
+    device = bundle.device
+    if expected_fingerprint is not None and trust.fingerprint(device["public_key"]) != expected_fingerprint:
+        raise UserError(trust.MESSAGES, "fingerprint-changed", path=path)
+    if device["id"] != db.device_id():
+        trust.approve_device(db, proof, device["id"], device["name"], device["public_key"])
+    return inspect(db, path)
+
+
+def import_bundles(db: Database, paths: list[Path], progress: Progress | None = None, proof=None) -> list[ImportResult]:
     """Import bundles one transaction each; a refused bundle changes nothing and says why.
 
-    `progress(done, total)` is called after each bundle; if it raises, the
-    import stops there (bundles already imported stay imported).
+    Workshop and organizer bundles need `proof` (a trainer here) unless this laptop has no trainer yet, and
+    always a sending laptop approved here (trainer.trust). They go in first, so that a participant's bundle
+    finds its roster whatever order the files come in; results keep the order of `paths`. Whatever one file
+    does, even crash the reader, the other files still go in. `progress(done, total)` is called after each
+    bundle; if it raises, the import stops there (bundles already imported stay imported).
     """
-    results = []
-    for done, path in enumerate(paths, start=1):
+    results: dict[int, ImportResult] = {}
+    quiz_for = _quizzes()
+    order = sorted(range(len(paths)), key=lambda i: peek_kind(Path(paths[i])) == "participant")
+    for done, index in enumerate(order, start=1):
+        path = Path(paths[index])
         try:
-            results.append(ImportResult(Path(path), _checked_merge(db, Path(path), keep=True), None))
+            results[index] = ImportResult(path, _checked_merge(db, path, True, quiz_for, proof), None)
         except UserError as error:
-            results.append(ImportResult(Path(path), None, error))
+            results[index] = ImportResult(path, None, error)
+        except (Exception, RecursionError) as error:  # a poisoned file must not stop the rest of the stick
+            results[index] = ImportResult(path, None, UserError(MESSAGES, "unreadable", path=path,
+                                                                detail=type(error).__name__))
         if progress:
             progress(done, len(paths))
-    return results
+    return [results[index] for index in sorted(results)]
 
