@@ -1,11 +1,18 @@
-"""A workshop of the example course with five 2-hour sessions, and ways to pass its modules."""
+"""A workshop of the example course with five 2-hour sessions, its organizer, and ways to pass its modules.
+
+The room's laptop is set up like a real one: organization "Trainer", whose first organizer (PIN
+PIN) runs the workshop and whose signing key is encrypted with PASSPHRASE. The `room` fixture
+also puts the passphrase in TRAINER_KEY_PASSPHRASE, as a trainer's shell would.
+"""
 
 from dataclasses import dataclass
 from datetime import date
 
 import pytest
 
-from trainer.people.service import ProfileInput, add_participant
+from trainer.certificates.keys import PASSPHRASE_VARIABLE
+from trainer.people.service import ProfileInput, add_participant, get_participant
+from trainer.trust import Proof, set_up_organization
 from trainer.progress.service import complete_lesson, record_attempt
 from trainer.workshops.service import add_session, create_workshop, enrol, record_attendance
 
@@ -13,6 +20,9 @@ BASICS_RIGHT = {"who-ships": "shop", "parties": ["buyer", "shop", "bank"], "note
                 "digest-name": "SHA-256"}
 BASICS_WRONG = {"who-ships": "bank", "parties": ["notary"], "notes-for-all": True, "total": 1, "digest-name": "MD5"}
 LONG_NAME = "María de los Ángeles Domínguez Ñúñez"
+TRAINER_NAME = "Rosa Elena Pérez"
+PIN = "135790"
+PASSPHRASE = "cafe con leche y pan"
 
 
 def pass_basics(db, course, participant_id):
@@ -37,6 +47,7 @@ class Room:
     workshop: object
     sessions: list
     trainer: object
+    proof: Proof | None = None  # the trainer's proof, for calls that need one
 
     def person(self, name: str = LONG_NAME, language: str = "es", **profile):
         participant = add_participant(self.db, ProfileInput(name=name, language=language, **profile))
@@ -59,15 +70,17 @@ class Room:
 
 
 def make_room(db, course, **workshop_options) -> Room:
-    trainer = add_participant(db, ProfileInput(name="Rosa Elena Pérez", role="trainer"))
+    proof = set_up_organization(db, "Trainer", ProfileInput(name=TRAINER_NAME), PIN, PASSPHRASE)
+    trainer = get_participant(db, proof.actor_id)
     workshop = create_workshop(db, "Taller Sololá", course.id, place="Sololá", country="GT", trainer_id=trainer.id,
                                **workshop_options)
     sessions = [add_session(db, workshop.id, date(2026, 3, day), 2) for day in range(2, 7)]
-    return Room(db, course, workshop, sessions, trainer)
+    return Room(db, course, workshop, sessions, trainer, proof)
 
 
 @pytest.fixture
-def room(db, example_course):
+def room(db, example_course, monkeypatch):
+    monkeypatch.setenv(PASSPHRASE_VARIABLE, PASSPHRASE)
     return make_room(db, example_course)
 
 

@@ -5,14 +5,16 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
-from tests.certificates.conftest import LONG_NAME, pass_basics
+from tests.certificates.conftest import LONG_NAME, PASSPHRASE, pass_basics
 from trainer.certificates.issuing import (
     issue_certificate, issue_workshop_certificates, list_certificates, participant_certificates, reprint_certificate,
     revoke_certificate,
 )
+from trainer.certificates.keys import PASSPHRASE_VARIABLE, known_keys
+from trainer.certificates.revocation import revocation_signature_matches
 from trainer.certificates.verification import REVOKED, VALID, verify_code
 from trainer.errors import UserError
-from trainer.storage.models import Certificate, Participant
+from trainer.storage.models import Certificate, Participant, TrustEvent
 
 
 def page_text(path, page=0) -> str:
@@ -22,6 +24,18 @@ def page_text(path, page=0) -> str:
 def certificate_rows(db) -> int:
     with db.session() as session:
         return session.query(Certificate).count()
+
+
+def row(db, code) -> Certificate:
+    with db.session() as session:
+        return session.query(Certificate).filter_by(code=code).one()
+
+
+def revocation_is_signed_by_our_key(db, code) -> bool:
+    stored = row(db, code)
+    [own] = [key for key in known_keys().values() if key.own]
+    return revocation_signature_matches(stored.code, stored.revoked_at, stored.revoked_reason,
+                                        stored.revocation_signature, own.key)
 
 
 def rename(db, participant_id, name):
@@ -68,7 +82,7 @@ def test_a_course_certificate_without_workshop_states_the_course_hours(db, examp
 
     ana = add_participant(db, ProfileInput(name="Ana Núñez"))
     pass_everything(db, example_course, ana.id)
-    outcome, path = issue_certificate(db, ana.id, example_course)
+    outcome, path = issue_certificate(db, ana.id, example_course, passphrase=PASSPHRASE)  # the key is made now
     assert outcome.certificate.facts.period is None and outcome.certificate.workshop_id is None
     assert "Duración del curso: 1 hora" in page_text(path)
     assert path.parent == exports / "certificates" / "example"
@@ -116,6 +130,7 @@ def test_reissuing_after_a_correction_revokes_the_old_certificate(room, exports)
     verdict = verify_code(room.db, old.certificate.code)
     assert verdict.status == REVOKED
     assert verdict.message("en").endswith(f"replaced by a corrected certificate, {new.certificate.code}")
+    assert revocation_is_signed_by_our_key(room.db, old.certificate.code)  # the replacement's revocation travels too
 
 
 def test_better_attendance_turns_participation_into_completion(room, exports):
@@ -139,6 +154,7 @@ def test_revoking_needs_a_reason_and_happens_once(room, exports):
     assert error.value.code == "reason-required"
     revoked = revoke_certificate(room.db, code.lower(), "Asistencia mal registrada")
     assert revoked.revoked and revoked.revoked_reason == "Asistencia mal registrada"
+    assert revoked.revocation_signature == row(room.db, code).revocation_signature
     with pytest.raises(UserError) as error:
         revoke_certificate(room.db, code, "otra vez")
     assert error.value.message("en").startswith(f"certificate {code} was already revoked on ")
@@ -217,7 +233,7 @@ def test_a_subset_workshop_certificate_lists_only_its_modules(db, example_course
     ana = room.person("Ana")
     room.attend(ana, "ppppp")
     pass_basics(db, example_course, ana.id)
-    outcome, path = issue_certificate(db, ana.id, example_course, workshop_id=room.workshop.id)
+    outcome, path = issue_certificate(db, ana.id, example_course, workshop_id=room.workshop.id, passphrase=PASSPHRASE)
     assert outcome.certificate.facts.module_ids == ("basics",)
     text = page_text(path)
     assert "Lo básico" in text and "Práctica" not in text
@@ -235,3 +251,71 @@ def test_a_bad_paper_size_changes_nothing(room, exports):
         issue_certificate(room.db, maria.id, room.course, workshop_id=room.workshop.id, paper="a3")
     assert error.value.message("es") == "el papel 'a3' no es uno de: a4, letter (carta)"
     assert certificate_rows(room.db) == 0
+
+
+def test_a_revocation_is_signed_by_the_organization_and_says_who(room, exports):
+    maria = room.graduate()
+    outcome, _ = issue_certificate(room.db, maria.id, room.course, workshop_id=room.workshop.id,
+                                   issued_by_id=room.proof.actor_id)
+    code = outcome.certificate.code
+    assert row(room.db, code).issued_by_id == room.trainer.id
+    revoke_certificate(room.db, code, "Nombre mal escrito", passphrase=PASSPHRASE, revoked_by_id=room.proof.actor_id)
+    assert revocation_is_signed_by_our_key(room.db, code)
+    stored = row(room.db, code)
+    [own] = [key for key in known_keys().values() if key.own]
+    for forged in ({"reason": "Fraude"}, {"revoked_at": stored.revoked_at.replace(year=2020)}, {"code": "TRN-2222-2222"}):
+        facts = {"code": stored.code, "revoked_at": stored.revoked_at, "reason": stored.revoked_reason, **forged}
+        assert not revocation_signature_matches(**facts, signature=stored.revocation_signature, public_key=own.key)
+    assert not revocation_signature_matches(code, stored.revoked_at, stored.revoked_reason, None, own.key)
+    assert not revocation_signature_matches(code, None, stored.revoked_reason, stored.revocation_signature, own.key)
+    with room.db.session() as session:
+        [event] = session.query(TrustEvent).filter_by(action="certificate-revoked").all()
+    assert event.actor_id == room.trainer.id and event.detail == f"{code}: Nombre mal escrito"
+
+
+def test_revoking_needs_the_passphrase(room, exports, monkeypatch):
+    maria = room.graduate()
+    outcome, _ = issue_certificate(room.db, maria.id, room.course, workshop_id=room.workshop.id)
+    monkeypatch.delenv(PASSPHRASE_VARIABLE)
+    with pytest.raises(UserError) as error:
+        revoke_certificate(room.db, outcome.certificate.code, "Nombre mal escrito")
+    assert error.value.code == "key-locked"
+    with pytest.raises(UserError) as error:
+        revoke_certificate(room.db, outcome.certificate.code, "Nombre mal escrito", passphrase="not the passphrase")
+    assert error.value.code == "bad-passphrase"
+    assert not row(room.db, outcome.certificate.code).revoked_at  # nothing changed
+
+
+def test_issuing_needs_the_passphrase_and_writes_nothing_without_it(room, exports, monkeypatch):
+    maria = room.graduate()
+    monkeypatch.delenv(PASSPHRASE_VARIABLE)
+    with pytest.raises(UserError) as error:
+        issue_certificate(room.db, maria.id, room.course, workshop_id=room.workshop.id)
+    assert "TRAINER_KEY_PASSPHRASE" in error.value.message("en")
+    assert certificate_rows(room.db) == 0 and not exports.exists()
+    outcome, _ = issue_certificate(room.db, maria.id, room.course, workshop_id=room.workshop.id, passphrase=PASSPHRASE)
+    assert outcome.status == "new"
+
+
+def test_only_the_issuing_organization_can_revoke_a_certificate(room, exports, tmp_path, monkeypatch):
+    maria = room.graduate()
+    outcome, _ = issue_certificate(room.db, maria.id, room.course, workshop_id=room.workshop.id)
+    code = outcome.certificate.code
+    monkeypatch.setenv("TRAINER_HOME", str(tmp_path / "other-organization"))  # same records, another key
+    with pytest.raises(UserError) as error:
+        revoke_certificate(room.db, code, "No nos gusta")
+    assert error.value.message("en") == (
+        f"certificate {code} was issued by Trainer with key {outcome.certificate.facts.key_id}, not with this laptop's "
+        "organization key; only the issuing organization can revoke it")
+    assert error.value.message("es").endswith("solo la organización que lo emitió puede revocarlo")
+    assert not row(room.db, code).revoked_at
+
+
+def test_another_organizations_certificate_is_never_revoked_by_reissuing(room, exports, tmp_path, monkeypatch):
+    maria = room.graduate()
+    theirs, _ = issue_certificate(room.db, maria.id, room.course, workshop_id=room.workshop.id)
+    monkeypatch.setenv("TRAINER_HOME", str(tmp_path / "other-organization"))
+    rename(room.db, maria.id, "María Domínguez")
+    ours, _ = issue_certificate(room.db, maria.id, room.course, workshop_id=room.workshop.id)
+    assert ours.status == "new" and ours.certificate.facts.key_id != theirs.certificate.facts.key_id
+    assert not row(room.db, theirs.certificate.code).revoked_at

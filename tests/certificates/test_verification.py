@@ -1,14 +1,20 @@
 """Checking a certificate with no internet: whatever was changed after signing is caught."""
 
+from dataclasses import replace
+
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from tests.certificates.conftest import LONG_NAME
-from trainer.certificates.issuing import issue_certificate, revoke_certificate
-from trainer.certificates.keys import key_id
+from trainer.certificates.issuing import issue_certificate, issue_workshop_certificates, module_titles, revoke_certificate
+from trainer.certificates.keys import (
+    approve_offered_key, create_signing_key, export_public_key, key_id, offer_public_key, signing_key,
+)
+from trainer.certificates.pdf import CertificatePage, embedded_statements, render_certificates
 from trainer.certificates.statement import parse_statement, sign
 from trainer.certificates.verification import (
-    ALTERED, REVOKED, UNKNOWN_CODE, UNKNOWN_KEY, VALID, verify, verify_code, verify_pdf, verify_statement,
+    ALTERED, PAGE_MISMATCH, REVOKED, UNKNOWN_CODE, UNKNOWN_KEY, VALID, verify, verify_code, verify_pdf,
+    verify_statement,
 )
 from trainer.errors import UserError
 
@@ -180,3 +186,83 @@ def test_statement_fits_a_qr_code_a_phone_reads_easily(room, issued):
     assert len(token) < 400
     assert parse_statement(token).facts == issued[0].facts
 
+
+
+def test_a_key_a_bundle_offered_verifies_nothing_until_approved(room, issued, tmp_path, monkeypatch):
+    certificate, _ = issued
+    monkeypatch.setenv("TRAINER_HOME", str(tmp_path / "impostor-laptop"))  # anyone can make a key and name it
+    impostor_id = create_signing_key("Trainer", "the impostor's passphrase")
+    export_public_key(tmp_path / "impostor.pub", "Trainer")
+    _, impostor = signing_key("Trainer", "the impostor's passphrase")
+    forged = sign(replace(certificate.facts, key_id=impostor_id, code="TRN-2345-6789"), impostor)
+
+    monkeypatch.setenv("TRAINER_HOME", str(tmp_path / "field-laptop"))
+    offered, _ = offer_public_key((tmp_path / "impostor.pub").read_bytes(), "laptop 'Aula 2'")
+    verdict = verify_statement(room.db, forged.token)
+    assert verdict.status == UNKNOWN_KEY and not verdict.valid
+    assert verdict.message("en") == (
+        f"unknown key: it was signed with key {impostor_id} (Trainer), which a bundle from laptop 'Aula 2' offered to "
+        f"this laptop; nobody here has approved it yet. Compare its fingerprint {offered.fingerprint} with that "
+        f"organization (in person or by phone), then approve it with: trainer keys approve {impostor_id}")
+    assert verdict.message("es").startswith(f"clave desconocida: se firmó con la clave {impostor_id} (Trainer), que un "
+                                            "paquete de laptop 'Aula 2' le ofreció a esta computadora")
+    assert f"apruébela con: trainer keys approve {impostor_id}" in verdict.message("es")
+    approve_offered_key(impostor_id)  # what a trainer does after the organization confirmed the fingerprint
+    assert verify_statement(room.db, forged.token).status == VALID
+
+
+def forged_page(room, statement, **shown) -> bytes:
+    """A PDF carrying a genuine statement (and QR code) whose page shows other facts."""
+    visible = replace(statement, facts=replace(statement.facts, **shown))
+    return render_certificates([CertificatePage(visible, module_titles(room.course, statement.facts))])
+
+
+def test_a_genuine_pdf_page_shows_what_was_signed(room, issued):
+    _, path = issued
+    [verdict] = verify_pdf(room.db, path)
+    assert verdict.status == VALID and verdict.page == 1 and verdict.page_checked is True
+
+
+def test_a_page_whose_name_was_changed_does_not_match_its_statement(room, issued, tmp_path):
+    certificate, _ = issued
+    forged = tmp_path / "forged.pdf"
+    forged.write_bytes(forged_page(room, certificate.statement, name="Juan Carlos Pérez López"))
+    assert embedded_statements(forged.read_bytes()) == [certificate.statement.token]  # the statement is genuine...
+    [verdict] = verify_pdf(room.db, forged)
+    assert verdict.status == PAGE_MISMATCH and not verdict.valid  # ...but the page is not
+    assert verdict.facts.name == LONG_NAME and verdict.page_checked is True
+    assert verdict.message("en") == (
+        f"page does not match its signed statement: page 1 does not show what was signed (name “{LONG_NAME}”); "
+        "the page was changed after signing, so only the signed facts count")
+    assert verdict.message("es").startswith("la página no coincide con su declaración firmada: la página 1 no muestra "
+                                            f"lo que se firmó (nombre “{LONG_NAME}”)")
+
+
+def test_every_changed_fact_on_the_page_is_named(room, issued, tmp_path):
+    certificate, _ = issued
+    forged = tmp_path / "forged.pdf"
+    forged.write_bytes(forged_page(room, certificate.statement, hours=40, course="Maestría en comercio",
+                                   organization="Universidad de San Carlos"))
+    [verdict] = verify_pdf(room.db, forged)
+    assert verdict.status == PAGE_MISMATCH
+    message = verdict.message("es")
+    assert "horas “10 horas”" in message and "curso “Curso de ejemplo" in message
+    assert "organización “Trainer”" in message and "nombre" not in message
+
+
+def test_every_page_of_a_printed_batch_is_compared(room, exports):
+    for name in ("Ana Núñez", "Bea Ibáñez", LONG_NAME):
+        room.graduate(name)
+    result = issue_workshop_certificates(room.db, room.workshop.id, room.course, one_file=True)
+    verdicts = verify_pdf(room.db, result.files[0])
+    assert [(v.status, v.page, v.page_checked) for v in verdicts] == [(VALID, 1, True), (VALID, 2, True),
+                                                                       (VALID, 3, True)]
+
+
+def test_without_a_readable_page_the_statement_is_still_checked(room, issued, monkeypatch):
+    import sys
+
+    _, path = issued
+    monkeypatch.setitem(sys.modules, "pypdf", None)  # as if pypdf were missing: the page text cannot be read
+    [verdict] = verify_pdf(room.db, path)
+    assert verdict.status == VALID and verdict.page_checked is False

@@ -5,7 +5,12 @@ drawn from that statement, so renaming a participant or editing a course changes
 To correct one, issue it again: when what it would state now differs from what the current
 certificate states, a new certificate is issued and the old one is revoked with the reason
 "reissued"; when nothing differs, the existing certificate is printed again and no new one is made.
-A person holds at most one valid certificate per course without a workshop, and one per workshop.
+A person holds at most one valid certificate per course without a workshop, and one per workshop,
+from this organization (another organization's certificate is theirs to revoke, never ours).
+
+Revoking is signed with the organization key (trainer.certificates.revocation), so the revocation
+can travel in bundles and other laptops can tell it came from the issuer; that is why only the
+laptop holding the key that signed a certificate can revoke it.
 
 Issuing writes nothing until every page is drawn: the certificates are then recorded in one
 transaction, and only after that are the files written, each atomically. A `progress(done, total)`
@@ -21,9 +26,10 @@ from sqlalchemy import select
 
 from trainer.certificates.codes import code_core, display_code, new_code
 from trainer.certificates.eligibility import Eligibility, course_eligibility, workshop_eligibility
-from trainer.certificates.keys import signing_key
-from trainer.certificates.organization import Organization, organization
+from trainer.certificates.keys import own_key_id, signing_key
+from trainer.certificates.organization import Organization, organization, organization_name
 from trainer.certificates.pdf import PAPERS, CertificatePage, render_certificates
+from trainer.certificates.revocation import sign_revocation
 from trainer.certificates.statement import Facts, SignedStatement, parse_statement, sign, statement_text
 from trainer.countries import COUNTRIES
 from trainer.courses.model import Course
@@ -32,7 +38,7 @@ from trainer.files import atomic_write, file_stem
 from trainer.i18n import LANGUAGES, pick
 from trainer.paths import exports_dir
 from trainer.storage.database import Database
-from trainer.storage.models import Certificate, Participant, Workshop, WorkshopSession, utc_now
+from trainer.storage.models import Certificate, Participant, TrustEvent, Workshop, WorkshopSession, utc_now
 from trainer.workshops.service import load_workshop
 
 REISSUED = "reissued"
@@ -55,6 +61,12 @@ MESSAGES = {
     "already-revoked": {
         "en": "certificate {number} was already revoked on {when} ({reason})",
         "es": "el certificado {number} ya fue revocado el {when} ({reason})",
+    },
+    "not-ours": {
+        "en": "certificate {number} was issued by {organization} with key {key_id}, not with this laptop's "
+              "organization key; only the issuing organization can revoke it",
+        "es": "el certificado {number} lo emitió {organization} con la clave {key_id}, no con la clave de la "
+              "organización de esta computadora; solo la organización que lo emitió puede revocarlo",
     },
     "reason-required": {
         "en": "say why the certificate is revoked (it is recorded and shown to whoever checks it)",
@@ -80,6 +92,7 @@ class IssuedCertificate:
     issued_at: datetime
     revoked_at: datetime | None
     revoked_reason: str | None
+    revocation_signature: str | None = None  # the issuing organization's signature of the revocation
 
     @property
     def facts(self) -> Facts:
@@ -109,7 +122,7 @@ class IssueResult:
 def _issued(row: Certificate) -> IssuedCertificate:
     statement = parse_statement(f"{row.statement}|{row.signature}")
     return IssuedCertificate(row.code, row.participant_id, row.workshop_id, row.course_id, statement, row.issued_at,
-                             row.revoked_at, row.revoked_reason)
+                             row.revoked_at, row.revoked_reason, row.revocation_signature)
 
 
 def _place(workshop: Workshop, lang: str) -> str:
@@ -153,11 +166,12 @@ def _facts(context: _Context, person: Participant, eligibility: Eligibility) -> 
     )
 
 
-def _active(session, participant_ids: list[str], course_id: str, workshop_id: str | None) -> dict[str, Certificate]:
-    """Each person's current (unrevoked) certificate for this course, or this workshop."""
+def _active(session, participant_ids: list[str], course_id: str, workshop_id: str | None,
+            key: str) -> dict[str, Certificate]:
+    """Each person's current (unrevoked) certificate for this course, or this workshop, signed with `key`."""
     query = select(Certificate).where(
         Certificate.participant_id.in_(participant_ids), Certificate.course_id == course_id,
-        Certificate.revoked_at.is_(None),
+        Certificate.revoked_at.is_(None), Certificate.key_id == key,
         Certificate.workshop_id.is_(None) if workshop_id is None else Certificate.workshop_id == workshop_id,
     )
     return {row.participant_id: row for row in session.scalars(query.order_by(Certificate.issued_at))}
@@ -170,7 +184,7 @@ def _plan(db: Database, context: _Context, eligible: list[Eligibility]) -> list[
     ids = [e.participant_id for e in eligible]
     with db.session() as session:
         people = {p.id: p for p in session.scalars(select(Participant).where(Participant.id.in_(ids)))}
-        active = _active(session, ids, context.course.id, workshop_id)
+        active = _active(session, ids, context.course.id, workshop_id, context.key_id)
         for eligibility in eligible:
             person = people[eligibility.participant_id]
             facts = _facts(context, person, eligibility)
@@ -187,8 +201,8 @@ def _plan(db: Database, context: _Context, eligible: list[Eligibility]) -> list[
     return outcomes
 
 
-def _record(db: Database, outcomes: list[Outcome], issued_by_id: str | None) -> None:
-    """Store the new certificates and revoke the ones they replace, all in one transaction."""
+def _record(db: Database, context: _Context, outcomes: list[Outcome], issued_by_id: str | None) -> None:
+    """Store the new certificates and revoke (signed) the ones they replace, all in one transaction."""
     device = db.device_id()
     with db.session() as session:
         for outcome in outcomes:
@@ -204,6 +218,8 @@ def _record(db: Database, outcomes: list[Outcome], issued_by_id: str | None) -> 
             if outcome.replaced is not None:
                 old = session.scalar(select(Certificate).where(Certificate.code == outcome.replaced.code))
                 old.revoked_at, old.revoked_reason = certificate.issued_at, REISSUED
+                old.revocation_signature = sign_revocation(context.private_key, old.code, certificate.issued_at,
+                                                           REISSUED)
 
 
 def _folder(course_id: str, workshop: Workshop | None) -> Path:
@@ -257,7 +273,7 @@ def _issue(db: Database, context: _Context, eligibilities: dict[str, Eligibility
     target = folder or _folder(context.course.id, context.workshop)
     files = _render_files([o.certificate for o in outcomes], context.course, target, one_file, paper,
                           context.organization.logo, progress) if outcomes else {}
-    _record(db, outcomes, issued_by_id)
+    _record(db, context, outcomes, issued_by_id)
     for path, data in files.items():
         atomic_write(path, data)
     return IssueResult(outcomes, {pid: e for pid, e in eligibilities.items() if not e.eligible}, list(files))
@@ -328,8 +344,13 @@ def find_certificate(db: Database, code: str) -> IssuedCertificate | None:
         raise
 
 
-def revoke_certificate(db: Database, code: str, reason: str) -> IssuedCertificate:
-    """Revoke a certificate for a stated reason; verifying it on this laptop then says revoked, and why."""
+def revoke_certificate(db: Database, code: str, reason: str, *, passphrase: str | None = None,
+                       revoked_by_id: str | None = None) -> IssuedCertificate:
+    """Revoke a certificate this organization issued, for a stated reason, signed with the organization key.
+
+    Verifying it then says revoked, and why, here and on every laptop the revocation reaches.
+    `passphrase` opens the key (else TRAINER_KEY_PASSPHRASE); `revoked_by_id` is recorded.
+    """
     reason = " ".join(reason.split())
     if not reason:
         raise UserError(MESSAGES, "reason-required")
@@ -338,7 +359,19 @@ def revoke_certificate(db: Database, code: str, reason: str) -> IssuedCertificat
         if row.revoked_at is not None:
             raise UserError(MESSAGES, "already-revoked", number=row.code, when=f"{row.revoked_at:%Y-%m-%d}",
                             reason=row.revoked_reason)
-        row.revoked_at, row.revoked_reason = utc_now(), reason
+        facts = _issued(row).facts
+        not_ours = UserError(MESSAGES, "not-ours", number=row.code, organization=facts.organization,
+                             key_id=row.key_id)
+        if row.key_id != own_key_id():
+            raise not_ours
+        key, private_key = signing_key(organization_name(db), passphrase)
+        if key != row.key_id:
+            raise not_ours
+        revoked_at = utc_now()
+        row.revoked_at, row.revoked_reason = revoked_at, reason
+        row.revocation_signature = sign_revocation(private_key, row.code, revoked_at, reason)
+        session.add(TrustEvent(actor_id=revoked_by_id, action="certificate-revoked",
+                               detail=f"{row.code}: {reason}"[:2000], at=revoked_at))
         return _issued(row)
 
 

@@ -52,9 +52,14 @@ class Organization:
     logo: Path | None
 
 
+def organization_name(db: Database) -> str:
+    """Just the name: what signing needs, even when the chosen logo has gone missing."""
+    return db.get_setting(NAME_SETTING) or DEFAULT_NAME
+
+
 def organization(db: Database) -> Organization:
     """The name and logo to print; a UserError if the chosen logo has gone missing."""
-    name = db.get_setting(NAME_SETTING) or DEFAULT_NAME
+    name = organization_name(db)
     chosen = db.get_setting(LOGO_SETTING)
     if chosen == NO_LOGO:
         return Organization(name, None)

@@ -7,23 +7,31 @@ Each answer comes with why, in Spanish and English:
 - altered: the statement is damaged, or its signature does not match what it says: a name,
   course, hours or date was changed after signing.
 - revoked: genuine, but revoked on this laptop, with the date and the reason.
-- unknown key: signed with a key this laptop does not trust; import the issuer's public key.
+- unknown key: signed with a key this laptop does not trust; import the issuer's public key. When
+  a bundle offered that key, the answer says so and how to approve it after comparing fingerprints:
+  a key anyone could have made verifies nothing until a person vouches for it.
 - unknown code: no certificate with that code on this laptop (a code alone proves nothing
   elsewhere: a laptop can only look up the certificates it knows).
+- page does not match its signed statement (PDF only): the statement is genuine, but the page's
+  text lacks a signed name, code, course, hours or organization: someone changed the page and
+  kept the statement (and QR code) of a real certificate.
 
-A PDF is checked through the statements written into it; what the page shows is drawn from the
-same statement, and the verdict lists the signed facts so a person can compare them with the paper.
+A PDF is checked through the statements written into it (the same text as the QR code). The
+signature covers the statement, not the drawing, so the page text (read with pypdf) is compared
+with it too; when the text cannot be read, the verdict says so and a person compares by eye.
 """
 
-from dataclasses import dataclass
+import io
+import unicodedata
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import select
 
 from trainer.certificates.codes import code_core, display_code
 from trainer.certificates.issuing import REISSUED, IssuedCertificate, find_certificate
-from trainer.certificates.keys import PublicKey, known_keys
-from trainer.certificates.pdf import embedded_statements
+from trainer.certificates.keys import PublicKey, known_keys, offered_keys
+from trainer.certificates.pdf import embedded_statements, format_hours
 from trainer.certificates.statement import Facts, SignedStatement, parse_statement, signature_matches
 from trainer.errors import UserError
 from trainer.i18n import LANGUAGES, pick
@@ -31,6 +39,7 @@ from trainer.storage.database import Database
 from trainer.storage.models import Certificate
 
 VALID, ALTERED, REVOKED, UNKNOWN_KEY, UNKNOWN_CODE = "valid", "altered", "revoked", "unknown key", "unknown code"
+PAGE_MISMATCH = "page does not match its signed statement"
 MAX_PDF_BYTES = 50_000_000
 
 WHY = {
@@ -68,6 +77,25 @@ WHY = {
         "es": "clave desconocida: se firmó con la clave {key_id}, que esta computadora no conoce; "
               "importe la clave pública del emisor con: trainer keys import ARCHIVO",
     },
+    "offered-key": {
+        "en": "unknown key: it was signed with key {key_id} ({organization}), which a bundle from {offered_by} offered "
+              "to this laptop; nobody here has approved it yet. Compare its fingerprint {fingerprint} with that "
+              "organization (in person or by phone), then approve it with: trainer keys approve {key_id}",
+        "es": "clave desconocida: se firmó con la clave {key_id} ({organization}), que un paquete de {offered_by} le "
+              "ofreció a esta computadora; nadie de aquí la ha aprobado todavía. Compare su huella {fingerprint} con "
+              "esa organización (en persona o por teléfono) y luego apruébela con: trainer keys approve {key_id}",
+    },
+    "page-mismatch": {
+        "en": "page does not match its signed statement: page {page} does not show what was signed ({differences}); "
+              "the page was changed after signing, so only the signed facts count",
+        "es": "la página no coincide con su declaración firmada: la página {page} no muestra lo que se firmó "
+              "({differences}); la página se modificó después de firmarla, así que solo valen los datos firmados",
+    },
+    "page-missing": {
+        "en": "page does not match its signed statement: the file has no page {page} for this statement",
+        "es": "la página no coincide con su declaración firmada: el archivo no tiene una página {page} para esta "
+              "declaración",
+    },
     "unknown-code": {
         "en": "unknown code: no certificate {code} on this laptop; to check one issued elsewhere, "
               "verify its PDF or the text of its QR code",
@@ -79,6 +107,14 @@ WHY = {
         "es": "código desconocido: '{text}' no es un código completo; un código tiene 8 caracteres después de TRN-, "
               "como TRN-7K3Q-M9XA",
     },
+}
+
+COMPARED = {  # the facts a page must show, as named in a verdict
+    "name": {"en": "name", "es": "nombre"},
+    "code": {"en": "code", "es": "código"},
+    "course": {"en": "course", "es": "curso"},
+    "hours": {"en": "hours", "es": "horas"},
+    "organization": {"en": "organization", "es": "organización"},
 }
 
 MESSAGES = {
@@ -106,6 +142,8 @@ class Verdict:
     why: dict[str, str]
     facts: Facts | None = None
     key: PublicKey | None = None
+    page: int | None = None  # its page, for a PDF
+    page_checked: bool | None = None  # PDF: True when its page text was read and matches; None: not a PDF
 
     @property
     def valid(self) -> bool:
@@ -142,6 +180,10 @@ def _judge(db: Database, statement: SignedStatement, record: IssuedCertificate |
     facts = statement.facts
     key = known_keys().get(facts.key_id)
     if key is None:
+        offered = offered_keys().get(facts.key_id)
+        if offered is not None:
+            return _verdict(UNKNOWN_KEY, "offered-key", facts, key_id=facts.key_id, fingerprint=offered.fingerprint,
+                            organization=offered.organization or facts.organization, offered_by=offered.offered_by or "?")
         return _verdict(UNKNOWN_KEY, "unknown-key", facts, key_id=facts.key_id)
     if not signature_matches(statement, key.key):
         if from_record:
@@ -190,7 +232,59 @@ def verify_pdf(db: Database, path: Path) -> list[Verdict]:
     statements = embedded_statements(data)
     if not statements:
         raise UserError(MESSAGES, "no-statement", path=path)
-    return [verify_statement(db, text) for text in statements]
+    pages = page_texts(data)
+    return [_check_page(verify_statement(db, text), index + 1, pages) for index, text in enumerate(statements)]
+
+
+def page_texts(data: bytes) -> list[str] | None:
+    """The text of each page of a PDF, or None when it cannot be read (pypdf missing, or a PDF it cannot parse)."""
+    try:
+        from pypdf import PdfReader
+
+        return [page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages]
+    except Exception:  # pypdf raises many kinds for odd files; the statement has been checked regardless
+        return None
+
+
+def _normal(text: str) -> str:
+    """Text compared without whitespace: wrapped lines and spaced capitals read back with other spaces."""
+    return "".join(unicodedata.normalize("NFC", text).split())
+
+
+def _shown(signed: str, page: str) -> bool:
+    """Whether the page shows `signed`, or the start of it cut with "…" as a long text is on the page."""
+    wanted = _normal(signed)
+    if wanted in page:
+        return True
+    shortest = max(12, len(wanted) // 2)  # a long name or title loses its end, never most of it
+    return "…" in page and any(wanted[:length] + "…" in page for length in range(len(wanted) - 1, shortest - 1, -1))
+
+
+def page_differences(facts: Facts, text: str) -> list[tuple[str, str]]:
+    """The signed facts (field, value) a page's text does not show, as the page draws them."""
+    page = _normal(text)
+    expected = (("name", facts.name, facts.name), ("code", facts.code, facts.code),
+                ("course", facts.course, facts.course), ("hours", format_hours(facts.hours, facts.language), None),
+                ("organization", facts.organization, facts.organization.upper()))  # a heading in capitals
+    return [(field, value) for field, value, drawn in expected if not _shown(drawn or value, page)]
+
+
+def _check_page(verdict: Verdict, page: int, texts: list[str] | None) -> Verdict:
+    """A genuine statement's verdict, checked against what its page shows."""
+    if not verdict.valid:
+        return replace(verdict, page=page)
+    if texts is not None and page > len(texts):
+        return replace(_verdict(PAGE_MISMATCH, "page-missing", verdict.facts, verdict.key, page=page), page=page,
+                       page_checked=True)
+    if texts is None or not _normal(texts[page - 1]):
+        return replace(verdict, page=page, page_checked=False)  # no readable text: a person compares by eye
+    differences = page_differences(verdict.facts, texts[page - 1])
+    if not differences:
+        return replace(verdict, page=page, page_checked=True)
+    listed = {lang: ", ".join(f"{pick(COMPARED[field], lang)} “{value}”" for field, value in differences)
+              for lang in LANGUAGES}
+    return replace(_verdict(PAGE_MISMATCH, "page-mismatch", verdict.facts, verdict.key, page=page,
+                            differences=listed), page=page, page_checked=True)
 
 
 def verify(db: Database, subject: str) -> list[Verdict]:
