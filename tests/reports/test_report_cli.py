@@ -6,6 +6,7 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from tests.cli_proof import organizer  # noqa: F401 (a fixture)
 from trainer.cli import main
 from trainer.people.service import ProfileInput
 from trainer.roster.enrolment import add_and_enrol
@@ -57,7 +58,7 @@ def test_reports_say_what_they_need(capsys, office):
     assert not (office / "exports").exists() or list((office / "exports").iterdir()) == []
 
 
-def test_paper_mode_from_the_command_line(capsys, office):
+def test_paper_mode_from_the_command_line(capsys, office, organizer):
     code, out, _ = run(capsys, "--lang", "es", "paper", "handout", "welcome", "--workshop", "Taller Sololá")
     assert code == 0 and out.endswith("material-welcome-es-gt.pdf")
     assert "Nota para Guatemala" in PdfReader(out.removeprefix("Se escribió ")).pages[0].extract_text()

@@ -1,6 +1,10 @@
-"""`trainer attendance mark|mark-rest|show|history --session ID`."""
+"""`trainer attendance mark|mark-rest|show|history --session ID`.
+
+Marking needs a trainer or organizer of this laptop (`--as NAME` and their PIN), who is recorded as the marker.
+"""
 
 from trainer.cli import open_db, say
+from trainer.cli.proof import require_proof
 
 TEXT = {
     "marked": {"en": "{name}: {status}", "es": "{name}: {status}"},
@@ -15,12 +19,6 @@ TEXT = {
 }
 
 
-def _marker(db, key: str | None) -> str | None:
-    from trainer.people.service import find_participant
-
-    return find_participant(db, key).id if key else None
-
-
 def run_mark(args) -> int:
     from trainer.people.service import find_participant
     from trainer.workshops.attendance_sheet import parse_status, status_label
@@ -29,7 +27,9 @@ def run_mark(args) -> int:
     db = open_db()
     held = find_session(db, args.session)
     person = find_participant(db, args.participant)
-    mark = record_attendance(db, held.id, person.id, parse_status(args.status), _marker(db, args.by))
+    status = parse_status(args.status)
+    proof = require_proof(args, db, "attendance-mark")
+    mark = record_attendance(db, held.id, person.id, status, proof.actor_id)
     print(say(TEXT, "marked", args.lang, name=person.name, status=status_label(mark.status, args.lang)))
     return 0
 
@@ -40,7 +40,9 @@ def run_mark_rest(args) -> int:
 
     db = open_db()
     status = parse_status(args.status)
-    count = mark_everyone_unmarked(db, find_session(db, args.session).id, status, _marker(db, args.by))
+    held = find_session(db, args.session)
+    proof = require_proof(args, db, "attendance-mark-rest")
+    count = mark_everyone_unmarked(db, held.id, status, proof.actor_id)
     print(say(TEXT, "rest", args.lang, count=count, status=status_label(status, args.lang)))
     return 0
 
@@ -80,18 +82,15 @@ def register(commands) -> None:
     attendance = commands.add_parser("attendance", help="take and review attendance").add_subparsers(
         dest="action", required=True)
     session_help = "the session id shown by 'trainer workshop show'"
-    by_help = "who marks (participant id or exact name of the trainer)"
     mark = attendance.add_parser("mark", help="set one person's mark for a session")
     mark.add_argument("--session", required=True, help=session_help)
     mark.add_argument("participant", help="participant id (or its first characters) or exact name")
     mark.add_argument("status", help="present, late, excused, absent (or presente, tarde, justificada, ausente; P/T/J/A)")
-    mark.add_argument("--by", help=by_help)
     mark.set_defaults(run=run_mark)
 
     rest = attendance.add_parser("mark-rest", help="give everyone not marked yet the same mark (e.g. present)")
     rest.add_argument("--session", required=True, help=session_help)
     rest.add_argument("status", help="present, late, excused or absent")
-    rest.add_argument("--by", help=by_help)
     rest.set_defaults(run=run_mark_rest)
 
     show = attendance.add_parser("show", help="everyone's mark for a session, and the totals")

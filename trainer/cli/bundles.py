@@ -1,9 +1,15 @@
-"""`trainer bundle export|inspect|import|conflicts|resolve|forget-device` and `trainer participants merge`."""
+"""`trainer bundle export|inspect|approve|import|conflicts|resolve|forget-device` and `trainer participants merge`.
+
+Approving a laptop, importing, forgetting a laptop's key, settling conflicts and merging people need a trainer
+or organizer of this laptop (`--as NAME` and their PIN); on a laptop that has none yet (a participant laptop
+being prepared) the first three need nobody, as anyone there could approve another laptop anyway.
+"""
 
 import argparse
 from pathlib import Path
 
 from trainer.cli import available_course, open_db, say
+from trainer.cli.proof import require_proof
 from trainer.errors import UserError
 from trainer.i18n import pick
 
@@ -22,8 +28,55 @@ TEXT = {
         "es": "{path}: paquete de tipo {kind} de '{device}' ({device_id}), creado el {created} UTC{subject}",
     },
     "new-device": {
-        "en": "  first bundle from this laptop: its key is recorded and trusted from now on",
-        "es": "  primer paquete de esta laptop: su clave queda registrada y de confianza desde ahora",
+        "en": "  first bundle from this laptop: its key is recorded from now on",
+        "es": "  primer paquete de esta laptop: su clave queda registrada desde ahora",
+    },
+    "fingerprint": {
+        "en": "  laptop fingerprint {fingerprint} ({state})",
+        "es": "  huella de la laptop {fingerprint} ({state})",
+    },
+    "approved-here": {"en": "approved here", "es": "aprobada aquí"},
+    "not-approved-here": {"en": "not approved here", "es": "no aprobada aquí"},
+    "needs-approval": {
+        "en": "  bundles of this kind are taken only from an approved laptop: compare the fingerprint with the one its "
+              "trainer reads with 'trainer laptop fingerprint', then run: trainer bundle approve {path}",
+        "es": "  los paquetes de este tipo se aceptan solo de una laptop aprobada: compare la huella con la que su "
+              "capacitador lee con 'trainer laptop fingerprint' y luego ejecute: trainer bundle approve {path}",
+    },
+    "approve-hint": {"en": "  to approve it: trainer bundle approve {path}",
+                     "es": "  para aprobarla: trainer bundle approve {path}"},
+    "profiles-left-out": {
+        "en": "  {count} profile change(s) left out: those people were registered on another laptop",
+        "es": "  {count} cambio(s) de perfil omitido(s): esas personas se registraron en otra laptop",
+    },
+    "rescored": {
+        "en": "  {count} quiz attempt(s) scored again here from their answers",
+        "es": "  {count} intento(s) de evaluación calificado(s) de nuevo aquí a partir de sus respuestas",
+    },
+    "offered-key": {
+        "en": "  offers certificate key {id}, new to this laptop: not trusted until a trainer compares its fingerprint "
+              "('trainer keys offered') and runs: trainer keys approve {id}",
+        "es": "  ofrece la clave de certificados {id}, nueva en esta laptop: no se confía en ella hasta que un "
+              "capacitador compare su huella ('trainer keys offered') y ejecute: trainer keys approve {id}",
+    },
+    "sender": {
+        "en": "{path} was signed by laptop '{name}' ({device_id}).\n  Its fingerprint: {fingerprint}\n"
+              "Ask its trainer to read the fingerprint shown by 'trainer laptop fingerprint' on that laptop, and "
+              "compare every digit. Once approved, its workshop and organizer bundles are accepted here.",
+        "es": "{path} lo firmó la laptop '{name}' ({device_id}).\n  Su huella: {fingerprint}\n"
+              "Pida a su capacitador que lea la huella que muestra 'trainer laptop fingerprint' en esa laptop y "
+              "compare cada dígito. Una vez aprobada, sus paquetes de taller y de organizador se aceptan aquí.",
+    },
+    "confirm": {
+        "en": "Do the fingerprints match? Type yes to approve this laptop: ",
+        "es": "¿Coinciden las huellas? Escriba sí para aprobar esta laptop: ",
+    },
+    "not-confirmed": {"en": "Not approved; nothing was changed.", "es": "No se aprobó; no se cambió nada."},
+    "not-imported-yet": {"en": "  (not imported yet: trainer bundle import {path})",
+                         "es": "  (aún no se importó: trainer bundle import {path})"},
+    "approved": {
+        "en": "Approved laptop '{name}' ({fingerprint}).",
+        "es": "Se aprobó la laptop '{name}' ({fingerprint}).",
     },
     "course": {
         "en": "  prepares course {id} version {version}{state}",
@@ -128,8 +181,12 @@ def print_inspection(inspection, lang: str) -> None:
     print(say(TEXT, "header", lang, path=inspection.path.name, kind=inspection.kind, device=inspection.device_name,
               device_id=inspection.device_id[:8], created=f"{inspection.created_at:%Y-%m-%d %H:%M}",
               subject=f": {named}" if named else ""))
+    print(say(TEXT, "fingerprint", lang, fingerprint=inspection.fingerprint,
+              state=say(TEXT, "approved-here" if inspection.approved else "not-approved-here", lang)))
     if inspection.new_device:
         print(say(TEXT, "new-device", lang))
+    if inspection.needs_approval:
+        print(say(TEXT, "needs-approval", lang, path=inspection.path))
     if inspection.course:
         local = _local_course_version(inspection.course.get("id", ""))
         state = (say(TEXT, "course-missing", lang) if local is None else
@@ -145,6 +202,13 @@ def print_inspection(inspection, lang: str) -> None:
         print(say(TEXT, "kept", lang, count=report.kept_versions))
     if report.moved:
         print(say(TEXT, "moved", lang, count=report.moved))
+    if inspection.profiles_left_out:
+        print(say(TEXT, "profiles-left-out", lang, count=inspection.profiles_left_out))
+    if inspection.rescored:
+        print(say(TEXT, "rescored", lang, count=inspection.rescored))
+    for key_id, new in inspection.offered_keys.items():
+        if new:
+            print(say(TEXT, "offered-key", lang, id=key_id))
     if not report.changes_anything:
         print(say(TEXT, "nothing-new", lang))
 
@@ -175,15 +239,55 @@ def run_inspect(args) -> int:
     return 1 if failed else 0
 
 
+def _proof_unless_new(args, db, action: str):
+    """A trainer's proof; none on a laptop with no trainer or organizer yet (a participant laptop being prepared)."""
+    from trainer.trust import has_leaders
+
+    return require_proof(args, db, action) if has_leaders(db) else None
+
+
+def _confirmed(lang: str) -> bool:
+    try:
+        answer = input(say(TEXT, "confirm", lang))
+    except EOFError:
+        return False
+    return answer.strip().casefold() in ("yes", "sí", "si")
+
+
+def run_approve(args) -> int:
+    from trainer.bundles.archive import read_archive
+    from trainer.bundles.service import approve_sender
+    from trainer.trust import fingerprint
+
+    db = open_db()
+    proof = _proof_unless_new(args, db, "bundle-approve")
+    device = read_archive(Path(args.file)).device
+    shown = fingerprint(device["public_key"])
+    print(say(TEXT, "sender", args.lang, path=args.file, name=device["name"], device_id=device["id"][:8],
+              fingerprint=shown))
+    if not args.yes and not _confirmed(args.lang):
+        print(say(TEXT, "not-confirmed", args.lang))
+        return 1
+    inspection = approve_sender(db, proof, Path(args.file), expected_fingerprint=shown)
+    print(say(TEXT, "approved", args.lang, name=device["name"], fingerprint=shown))
+    print_inspection(inspection, args.lang)
+    print(say(TEXT, "not-imported-yet", args.lang, path=args.file))
+    return 0
+
+
 def run_import(args) -> int:
     from trainer.bundles.service import import_bundles
 
-    results = import_bundles(open_db(), _bundle_paths(args.paths, args.lang))
+    db = open_db()
+    paths = _bundle_paths(args.paths, args.lang)
+    results = import_bundles(db, paths, proof=_proof_unless_new(args, db, "bundle-import"))
     for result in results:
         if result.ok:
             print_inspection(result.inspection, args.lang)
         else:
             print(say(TEXT, "refused", args.lang, error=result.error.message(args.lang)))
+            if result.error.code == "not-approved":
+                print(say(TEXT, "approve-hint", args.lang, path=result.path))
     failed = sum(not r.ok for r in results)
     print(say(TEXT, "summary", args.lang, ok=len(results) - failed, failed=failed))
     return 1 if failed else 0
@@ -217,7 +321,9 @@ def run_resolve(args) -> int:
     from trainer.bundles.conflicts import find_conflict, resolve_conflict
 
     db = open_db()
-    resolve_conflict(db, find_conflict(db, args.conflict), args.outcome)
+    conflict = find_conflict(db, args.conflict)
+    proof = require_proof(args, db, "bundle-resolve")
+    resolve_conflict(db, conflict, args.outcome, proof.actor_id)
     print(say(TEXT, "resolved", args.lang))
     return 0
 
@@ -225,7 +331,9 @@ def run_resolve(args) -> int:
 def run_forget(args) -> int:
     from trainer.bundles.keys import forget_device_key
 
-    forget_device_key(open_db(), args.device)
+    db = open_db()
+    _proof_unless_new(args, db, "bundle-forget-device")
+    forget_device_key(db, args.device)
     print(say(TEXT, "forgotten", args.lang, device=args.device))
     return 0
 
@@ -236,7 +344,8 @@ def run_merge(args) -> int:
 
     db = open_db()
     keep, other = find_participant(db, args.keep), find_participant(db, args.other)
-    moved = merge_participants(db, keep.id, other.id)
+    proof = require_proof(args, db, "participants-merge")
+    moved = merge_participants(db, keep.id, other.id, proof.actor_id)
     print(say(TEXT, "merged", args.lang, keep=f"{keep.name} ({keep.id[:8]})", other=f"{other.name} ({other.id[:8]})",
               moved=moved))
     return 0
@@ -262,6 +371,13 @@ def register(commands) -> None:
     inspect = actions.add_parser("inspect", help="check bundles and show what importing them would add")
     inspect.add_argument("paths", nargs="+", help=".trainer files, or folders to search (a USB stick)")
     inspect.set_defaults(run=run_inspect)
+    approve = actions.add_parser(
+        "approve", help="accept workshop and organizer bundles from the laptop that signed FILE",
+        description="Shows the laptop's name and fingerprint; approve it only when its trainer reads the same "
+                    "fingerprint from that laptop ('trainer laptop fingerprint').")
+    approve.add_argument("file", help="a .trainer file made by that laptop")
+    approve.add_argument("--yes", action="store_true", help="do not ask: the fingerprint was already compared")
+    approve.set_defaults(run=run_approve)
     imports = actions.add_parser("import", help="import bundles; each one goes in whole or not at all")
     imports.add_argument("paths", nargs="+", help=".trainer files, or folders to search (a USB stick)")
     imports.set_defaults(run=run_import)

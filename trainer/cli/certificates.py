@@ -1,9 +1,15 @@
-"""`trainer certificates issue|batch|check|revoke|list|organization`."""
+"""`trainer certificates issue|batch|check|revoke|list|organization`.
+
+Issuing, revoking and renaming the organization need a trainer's proof (--as NAME and the PIN);
+issuing and revoking also need the organization key's passphrase, asked for each time and never
+stored. Checking and listing need neither.
+"""
 
 import sys
 from pathlib import Path
 
 from trainer.cli import available_course, open_db, say
+from trainer.cli.proof import passphrase, require_proof
 from trainer.errors import UserError
 from trainer.i18n import pick
 
@@ -56,8 +62,8 @@ def _course_and_workshop(db, args):
 
 
 def _progress(done: int, total: int) -> None:
-    if sys.stderr.isatty():
-        print(f"\r{done}/{total}", end="" if done < total else "\n", file=sys.stderr, flush=True)
+    if sys.stderr.isatty():  # digits and a carriage return only: written past the filter of control characters
+        print(f"\r{done}/{total}", end="" if done < total else "\n", file=sys.__stderr__, flush=True)
 
 
 def run_issue(args) -> int:
@@ -67,8 +73,10 @@ def run_issue(args) -> int:
     db = open_db()
     person = find_participant(db, args.participant)
     course, workshop = _course_and_workshop(db, args)
+    proof = require_proof(args, db, "issue-certificates")
     outcome, path = issue_certificate(db, person.id, course, workshop_id=workshop.id if workshop else None,
-                                      paper=args.paper, folder=args.out)
+                                      paper=args.paper, folder=args.out, issued_by_id=proof.actor_id,
+                                      passphrase=passphrase(args))
     certificate = outcome.certificate
     print(say(TEXT, outcome.status, args.lang, code=certificate.code, name=certificate.facts.name, path=path,
               kind=say(TEXT, certificate.facts.kind, args.lang),
@@ -84,8 +92,10 @@ def run_batch(args) -> int:
     db = open_db()
     workshop = find_workshop(db, args.workshop)
     course = available_course(workshop.course_id, args.lang)
+    proof = require_proof(args, db, "issue-certificates")
     result = issue_workshop_certificates(db, workshop.id, course, one_file=args.one_file, paper=args.paper,
-                                         folder=args.out, progress=_progress)
+                                         folder=args.out, issued_by_id=proof.actor_id, passphrase=passphrase(args),
+                                         progress=_progress)
     for outcome in result.outcomes:
         print(say(TEXT, f"batch-line-{outcome.status}", args.lang, code=outcome.certificate.code,
                   name=outcome.certificate.facts.name, old=outcome.replaced.code if outcome.replaced else ""))
@@ -126,7 +136,10 @@ def run_check(args) -> int:
 def run_revoke(args) -> int:
     from trainer.certificates.issuing import revoke_certificate
 
-    certificate = revoke_certificate(open_db(), args.code, args.reason)
+    db = open_db()
+    proof = require_proof(args, db, "revoke-certificate")
+    certificate = revoke_certificate(db, args.code, args.reason, passphrase=passphrase(args),
+                                     revoked_by_id=proof.actor_id)
     print(say(TEXT, "revoked", args.lang, code=certificate.code, name=certificate.facts.name,
               reason=certificate.revoked_reason))
     return 0
@@ -154,7 +167,11 @@ def run_organization(args) -> int:
 
     db = open_db()
     logo = "" if args.no_logo else args.logo
-    current = set_organization(db, args.name, logo) if (args.name or logo is not None) else organization(db)
+    if args.name or logo is not None:
+        require_proof(args, db, "set-organization")
+        current = set_organization(db, args.name, logo)
+    else:
+        current = organization(db)
     print(say(TEXT, "organization", args.lang, name=current.name, logo=current.logo or say(TEXT, "no-logo", args.lang)))
     return 0
 
@@ -162,8 +179,10 @@ def run_organization(args) -> int:
 def register(commands) -> None:
     certificates = commands.add_parser(
         "certificates", help="issue, print, revoke and list certificates",
-        description="Certificates are signed with this organization's key (made on first use in the data folder; "
-                    "set TRAINER_KEY_PASSPHRASE to keep it encrypted). Check one with: trainer verify",
+        description="Certificates are signed with this organization's key, kept encrypted in the data folder. "
+                    "Issuing, revoking and naming the organization need a trainer: --as NAME and the PIN (asked for, "
+                    "or TRAINER_AS and TRAINER_PIN); signing also needs the key's passphrase (asked for, or "
+                    "TRAINER_KEY_PASSPHRASE). Check a certificate with: trainer verify",
     ).add_subparsers(dest="action", required=True)
 
     def course_options(parser) -> None:
@@ -191,7 +210,7 @@ def register(commands) -> None:
     course_options(check)
     check.set_defaults(run=run_check)
 
-    revoke = certificates.add_parser("revoke", help="revoke a certificate, saying why")
+    revoke = certificates.add_parser("revoke", help="revoke a certificate this organization issued, saying why")
     revoke.add_argument("code", help="the code printed on it, e.g. TRN-7K3Q-M9XA")
     revoke.add_argument("--reason", required=True, help="why it is revoked (shown to whoever verifies it)")
     revoke.set_defaults(run=run_revoke)

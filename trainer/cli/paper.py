@@ -1,8 +1,12 @@
-"""`trainer paper handout|quiz|score-sheet|scores`: paper mode for rooms without enough laptops."""
+"""`trainer paper handout|quiz|score-sheet|scores`: paper mode for rooms without enough laptops.
+
+Recording scores (but not a --dry-run) needs a trainer or organizer of this laptop (`--as NAME` and their PIN).
+"""
 
 from pathlib import Path
 
 from trainer.cli import available_course, open_db, say
+from trainer.cli.proof import require_proof
 from trainer.errors import UserError
 
 TEXT = {
@@ -68,6 +72,8 @@ def run_scores(args) -> int:
     from trainer.roster.spreadsheet import read_spreadsheet
 
     db, workshop, course = _context(args)
+    if not args.dry_run:
+        require_proof(args, db, "paper-scores")
     scores = read_paper_scores(db, workshop.id, find_quiz(course, args.quiz), read_spreadsheet(Path(args.file)),
                                marks=args.marks)
     if scores.problems:

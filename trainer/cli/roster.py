@@ -1,8 +1,12 @@
-"""`trainer roster import|add|show`: put people on a workshop's roster from a spreadsheet or one by one."""
+"""`trainer roster import|add|show`: put people on a workshop's roster from a spreadsheet or one by one.
+
+Importing (but not a --dry-run) and adding need a trainer or organizer of this laptop (`--as NAME` and their PIN).
+"""
 
 from pathlib import Path
 
 from trainer.cli import open_db, say
+from trainer.cli.proof import require_proof
 from trainer.i18n import LANGUAGES
 
 TEXT = {
@@ -38,6 +42,8 @@ def run_import(args) -> int:
 
     db = open_db()
     workshop = find_workshop(db, args.workshop)
+    if not args.dry_run:
+        require_proof(args, db, "roster-import")
     sheet = read_spreadsheet(Path(args.file), args.header_row)
     detected = say(TEXT, "detected", args.lang, encoding=sheet.encoding, delimiter=sheet.delimiter.replace("\t", "\\t")) \
         if sheet.encoding else ""
@@ -72,6 +78,7 @@ def run_add(args) -> int:
 
     db = open_db()
     workshop = find_workshop(db, args.workshop)
+    require_proof(args, db, "roster-add")
     person, created = add_and_enrol(db, workshop.id, ProfileInput(
         name=args.name, organization=args.organization, sector=args.sector, country=args.country or workshop.country,
         sex=args.sex, email=args.email, language=args.language or args.lang,

@@ -1,9 +1,13 @@
-"""`trainer workshop create|edit|list|show|session-add|session-edit|session-remove|progress`."""
+"""`trainer workshop create|edit|list|show|session-add|session-edit|session-remove|progress`.
+
+Every command that changes a workshop needs a trainer or organizer of this laptop (`--as NAME` and their PIN).
+"""
 
 import argparse
 from datetime import date
 
 from trainer.cli import available_course, open_db, say
+from trainer.cli.proof import require_proof
 from trainer.i18n import pick
 
 TEXT = {
@@ -85,6 +89,7 @@ def run_create(args) -> int:
     fields = _fields(args, db)
     modules = _modules(args, fields["course_id"])
     title, course_id = fields.pop("title"), fields.pop("course_id")
+    require_proof(args, db, "workshop-create")
     workshop = create_workshop(db, title, course_id, module_ids=modules, **fields)
     print(say(TEXT, "created", args.lang, title=workshop.title, id=workshop.id[:8]))
     return 0
@@ -99,6 +104,7 @@ def run_edit(args) -> int:
     modules = _modules(args, fields.get("course_id", workshop.course_id))
     if modules is not None:
         fields["module_ids"] = modules
+    require_proof(args, db, "workshop-edit")
     workshop = update_workshop(db, workshop.id, **fields)
     print(say(TEXT, "updated", args.lang, title=workshop.title))
     return 0
@@ -146,7 +152,9 @@ def run_session_add(args) -> int:
     from trainer.workshops.service import add_session, find_workshop
 
     db = open_db()
-    row = add_session(db, find_workshop(db, args.workshop).id, args.date, args.hours, args.start, args.title)
+    workshop = find_workshop(db, args.workshop)
+    require_proof(args, db, "session-add")
+    row = add_session(db, workshop.id, args.date, args.hours, args.start, args.title)
     print(say(TEXT, "session-added", args.lang, date=row.date, id=row.id[:8]))
     return 0
 
@@ -156,7 +164,9 @@ def run_session_edit(args) -> int:
 
     db = open_db()
     changes = {"date": args.date, "hours": args.hours, "start_time": args.start, "title": args.title}
-    row = update_session(db, find_session(db, args.session).id, **{k: v for k, v in changes.items() if v is not None})
+    held = find_session(db, args.session)
+    require_proof(args, db, "session-edit")
+    row = update_session(db, held.id, **{k: v for k, v in changes.items() if v is not None})
     print(say(TEXT, "session-updated", args.lang, date=row.date))
     return 0
 
@@ -165,7 +175,9 @@ def run_session_remove(args) -> int:
     from trainer.workshops.service import find_session, remove_session
 
     db = open_db()
-    remove_session(db, find_session(db, args.session).id)
+    held = find_session(db, args.session)
+    require_proof(args, db, "session-remove")
+    remove_session(db, held.id)
     print(say(TEXT, "session-removed", args.lang))
     return 0
 
