@@ -42,9 +42,9 @@ def test_create_a_profile_and_land_on_the_course_home(window, qtbot):
     dialog.save()
     assert "The two PINs are not the same." in dialog.error.text()
     dialog.pin_again.setText("1234")
-    dialog.save()
+    dialog.save()  # the PIN is hashed off the GUI thread
+    qtbot.waitUntil(lambda: isinstance(screen(window), CourseHome), timeout=10000)
     home = screen(window)
-    assert isinstance(home, CourseHome)
     assert window.context.participant.name == "José Peña" and window.context.participant.country == "HN"
     assert home.continue_button.text() == "Start: Welcome"
 
@@ -56,12 +56,17 @@ def test_a_pin_protected_profile_asks_for_its_pin(window, qtbot):
     window.go("profiles")
     profiles = screen(window)
     profiles.refresh()
+    assert profiles.list.item(0).text() == "Bea  (PIN)"
     profiles.choose()
-    profiles.dialog.pin.setText("0000")
-    profiles.dialog.check()
-    assert "That PIN is not right" in profiles.dialog.error.text() and window.context.participant is None
-    profiles.dialog.pin.setText("4821")
-    profiles.dialog.check()
+    dialog = profiles.dialog
+    assert dialog.pin_label.text() == "&PIN for Bea:"
+    dialog.pin.setText("0000")
+    dialog.check()  # checked off the GUI thread
+    qtbot.waitUntil(lambda: not dialog.checking, timeout=10000)
+    assert dialog.error.text() == "⚠ That PIN is not right. Try again." and window.context.participant is None
+    dialog.pin.setText("4821")
+    dialog.check()
+    qtbot.waitUntil(lambda: window.context.participant is not None, timeout=10000)
     assert window.context.participant.name == "Bea"
 
 
@@ -215,47 +220,27 @@ def test_my_progress_shows_modules_as_bars_with_numbers(learner):
 
 def test_my_progress_lists_the_learners_certificates(learner):
     from trainer.certificates.issuing import issue_certificate, revoke_certificate
+    from trainer.people.service import ProfileInput
     from trainer.progress.service import complete_lesson, record_attempt
+    from trainer.trust import set_up_organization
 
     database, course = learner.context.database, learner.context.course("example")
     person = learner.context.participant
     for lesson in course.lessons():
         complete_lesson(database, person.id, course, lesson.id)
     record_attempt(database, person.id, course, "basics-quiz", RIGHT)
-    issued, _pdf = issue_certificate(database, person.id, course)
+    rosa = set_up_organization(database, "Cooperativa", ProfileInput(name="Rosa"), "246810", "tejidos del lago")
+    issued, _pdf = issue_certificate(database, person.id, course, issued_by_id=rosa.actor_id,
+                                     passphrase="tejidos del lago")
     learner.go("progress", "example")
     texts = [label.text() for label in screen(learner).findChildren(QLabel) if "code" in label.text()]
     assert len(texts) == 1 and texts[0].startswith("✓ Completion: Example course") and issued.certificate.code in texts[0]
-    revoke_certificate(database, issued.certificate.code, "typo in the name")
+    revoke_certificate(database, issued.certificate.code, "typo in the name", passphrase="tejidos del lago",
+                       revoked_by_id=rosa.actor_id)
     learner.go("course", "example")
     learner.go("progress", "example")
     texts = [label.text() for label in screen(learner).findChildren(QLabel) if "code" in label.text()]
     assert texts[0].startswith("✗ ") and texts[0].endswith("revoked: typo in the name")
-
-
-def test_only_a_trainer_opens_the_console_and_only_with_the_pin(window, qtbot):
-    from trainer.gui.console import ConsoleScreen
-
-    window.set_language("en")
-    window.go("profiles")
-    profiles = screen(window)
-    profiles.create_profile()
-    dialog = profiles.dialog
-    dialog.name.setText("Rosa Trainer")
-    dialog.role.setCurrentIndex(dialog.role.findData("trainer"))
-    dialog.save()
-    assert "Trainers and organizers need a PIN" in dialog.error.text()
-    dialog.pin.setText("2468")
-    dialog.pin_again.setText("2468")
-    dialog.save()
-    assert window.context.participant.role == "trainer" and window.console_action.isEnabled()
-    window.open_console()
-    window.pin_dialog.pin.setText("1111")
-    window.pin_dialog.check()
-    assert not isinstance(screen(window), ConsoleScreen)
-    window.pin_dialog.pin.setText("2468")
-    window.pin_dialog.check()
-    assert isinstance(screen(window), ConsoleScreen)
 
 
 def test_a_participant_has_no_console(learner):
@@ -275,3 +260,14 @@ def test_the_menus_save_progress_to_a_stick_and_verify_a_certificate(learner, qt
     qtbot.waitUntil(lambda: any(stick.glob("*.trainer")), timeout=10000)
     menu["Verify a certificate…"].trigger()
     assert learner.verify_dialog.isVisible()
+
+
+def test_choosing_a_profile_in_the_other_language_switches_the_interface(window, qtbot):
+    from trainer.people.service import ProfileInput, add_participant
+
+    window.set_language("en")
+    lucia = add_participant(window.context.database, ProfileInput(name="Lucía", language="es"))
+    window.go("profiles")
+    screen(window).chosen.emit(lucia)
+    assert isinstance(screen(window), CourseHome) and window.context.participant.name == "Lucía"
+    assert window.context.lang == "es" and window.menuBar().actions()[0].text() == "&Archivo"

@@ -3,8 +3,9 @@ certificate with the Verify dialog, as the people using them would."""
 
 import pytest
 from PySide6.QtCore import Qt
+from sqlalchemy import select
 
-from tests.certificates.conftest import LONG_NAME, make_room
+from tests.certificates.conftest import LONG_NAME, PASSPHRASE, make_room
 from trainer.bundles.archive import read_archive
 from trainer.bundles.service import export_participant_bundle, export_workshop_bundle
 from trainer.people.service import ProfileInput, add_participant, list_participants
@@ -27,25 +28,32 @@ def choose_file(monkeypatch, path):
     monkeypatch.setattr("trainer.gui.usb.choose_bundle_file", lambda parent, title: path)
 
 
-def test_prepare_a_participants_laptop_from_the_trainers_file(window, qtbot, db, usb, monkeypatch,
-                                                              example_course):
-    trainer = add_participant(db, ProfileInput(name="Rosa Pérez", role="trainer"))
+def trainers_file(db, usb, example_course):
+    """The trainer's laptop (`db`) writes a workshop file with Rosa as trainer and two participants."""
+    trainer = add_participant(db, ProfileInput(name="Rosa Pérez"))
     workshop = create_workshop(db, "Taller Sololá", "example", trainer_id=trainer.id)
     people = [add_participant(db, ProfileInput(name=name, country="GT")) for name in ("Ana Núñez", "Beto Ruiz")]
     enrol(db, workshop.id, [p.id for p in people])
-    choose_file(monkeypatch, export_workshop_bundle(db, workshop.id, example_course, usb / "taller.trainer"))
-    from trainer.gui.usb import prepare_this_laptop
+    return export_workshop_bundle(db, workshop.id, example_course, usb / "taller.trainer")
 
-    preparing = prepare_this_laptop(window, window.context)
-    qtbot.waitUntil(lambda: preparing.question is not None, timeout=WAIT)
-    text = preparing.question.text()
-    assert text.startswith("Workshop: Taller Sololá\nFrom the trainer's laptop ")
-    assert "• people: 3 new, 0 changed, 0 already here" in text and "• enrollments: 2 new" in text
-    assert text.endswith("Import it?") and "not installed" not in text
+
+def test_prepare_a_participants_laptop_from_the_trainers_file(window, qtbot, db, usb, monkeypatch,
+                                                              example_course):
+    from trainer.gui.usb import prepare_this_laptop
+    from trainer.trust import this_laptop_fingerprint
+
+    choose_file(monkeypatch, trainers_file(db, usb, example_course))
+    preparing = prepare_this_laptop(window, window.context)  # a laptop with no trainer: no PIN is asked
+    assert preparing.pin_dialog is None
+    qtbot.waitUntil(lambda: preparing.approval is not None, timeout=WAIT)
+    approval = preparing.approval  # the trainer's laptop is new here: compare its fingerprint first
+    assert approval.fingerprint.text() == this_laptop_fingerprint(db)
+    assert approval.question.text() == ("Does the trainer's laptop show these same 16 digits? (Trainer console ▸ "
+                                        "USB sticks ▸ This laptop's fingerprint)")
     assert list_participants(window.context.database) == []  # looking changed nothing
 
     with qtbot.waitSignal(preparing.prepared, timeout=WAIT):
-        preparing.import_button.click()
+        approval.yes_button.click()
     assert preparing.message.text().startswith("✓ This laptop is ready. Workshop: Taller Sololá: 2 people on the "
                                                "roster.")
     assert sorted(p.name for p in list_participants(window.context.database)) == [
@@ -53,7 +61,57 @@ def test_prepare_a_participants_laptop_from_the_trainers_file(window, qtbot, db,
 
     again = prepare_this_laptop(window, window.context)  # the same file twice: nothing to ask
     qtbot.waitUntil(lambda: again.message is not None, timeout=WAIT)
-    assert again.question is None and again.message.text().startswith("✓ This laptop already has everything in ")
+    assert again.approval is None and again.question is None
+    assert again.message.text().startswith("✓ This laptop already has everything in ")
+
+
+def test_different_digits_import_nothing(window, qtbot, db, usb, monkeypatch, example_course):
+    from trainer.gui.usb import prepare_this_laptop
+
+    choose_file(monkeypatch, trainers_file(db, usb, example_course))
+    preparing = prepare_this_laptop(window, window.context)
+    qtbot.waitUntil(lambda: preparing.approval is not None, timeout=WAIT)
+    assert preparing.approval.no_button.isDefault()  # Enter never approves by accident
+    preparing.approval.no_button.click()
+    assert preparing.message.text().startswith("⚠ Nothing was imported: this laptop was not changed.")
+    assert list_participants(window.context.database) == []
+
+    again = prepare_this_laptop(window, window.context)  # still not approved: asked again
+    qtbot.waitUntil(lambda: again.approval is not None, timeout=WAIT)
+
+
+def test_a_laptop_with_trainers_asks_one_of_them_first(window, qtbot, db, usb, monkeypatch, example_course):
+    from trainer.gui.usb import prepare_this_laptop
+    from trainer.storage.models import TrustEvent
+    from trainer.trust import set_up_organization
+
+    here = window.context.database
+    marta = set_up_organization(here, "Cooperativa", ProfileInput(name="Marta Solís"), "135790", "tejidos del lago")
+    chosen = []
+    path = trainers_file(db, usb, example_course)
+    monkeypatch.setattr("trainer.gui.usb.choose_bundle_file", lambda parent, title: chosen.append(title) or path)
+    preparing = prepare_this_laptop(window, window.context)
+    dialog = preparing.pin_dialog
+    assert dialog.isVisible() and chosen == []  # the file is chosen only after a trainer here proved it
+    assert [dialog.person.itemText(i) for i in range(dialog.person.count())] == ["Marta Solís"]
+    dialog.pin.setText("000000")
+    dialog.check()
+    qtbot.waitUntil(lambda: not dialog.checking, timeout=WAIT)
+    assert dialog.error.text() == "⚠ That PIN is not right. Try again." and dialog.isVisible() and chosen == []
+    dialog.pin.setText("135790")
+    dialog.check()
+    qtbot.waitUntil(lambda: preparing.approval is not None, timeout=WAIT)
+    assert len(chosen) == 1
+    with qtbot.waitSignal(preparing.prepared, timeout=WAIT):
+        preparing.approval.yes_button.click()
+    with here.session() as session:
+        approvals = list(session.scalars(select(TrustEvent.actor_id).where(TrustEvent.action == "approve-laptop")))
+    assert approvals == [marta.actor_id]
+    assert "Ana Núñez" in [p.name for p in list_participants(here)]
+
+    cancelled = prepare_this_laptop(window, window.context)  # Cancel at the PIN: nothing is chosen or read
+    cancelled.pin_dialog.reject()
+    assert len(chosen) == 1 and cancelled.job is None
 
 
 def test_a_learners_progress_file_does_not_prepare_a_laptop(window, qtbot, db, usb, monkeypatch):
@@ -113,7 +171,8 @@ def issued(db, example_course):
     room = make_room(db, example_course)
     room.graduate()
     room.graduate("Beto Ruiz", "en")
-    return issue_workshop_certificates(db, room.workshop.id, example_course, one_file=True)
+    return issue_workshop_certificates(db, room.workshop.id, example_course, one_file=True,
+                                       issued_by_id=room.trainer.id, passphrase=PASSPHRASE)
 
 
 @pytest.fixture

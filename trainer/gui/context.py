@@ -14,10 +14,12 @@ if TYPE_CHECKING:  # importing SQLAlchemy costs 0.3 s: never before the first pa
     from trainer.courses.loader import CourseLoad
     from trainer.courses.model import Course
     from trainer.storage.models import Participant
+    from trainer.trust import Proof
 
 
 class AppContext(QObject):
     changed = Signal()
+    roles_changed = Signal()  # someone was made a trainer or organizer, or a participant again
 
     def __init__(self, lang: str):
         super().__init__()
@@ -26,6 +28,9 @@ class AppContext(QObject):
         self.database = None
         self.course_loads: list["CourseLoad"] = []
         self.participant: "Participant | None" = None
+        # The trainer or organizer who typed their PIN to open the console: kept only while the console is
+        # open, dropped when the profile changes or the console is left (trainer.trust).
+        self.proof: "Proof | None" = None
 
     @property
     def courses(self) -> list["Course"]:

@@ -25,8 +25,11 @@ def compiled(lang: str) -> Path | None:
     if not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
         import shutil
         import subprocess
+        import sys
 
-        lrelease = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+        beside_python = str(Path(sys.executable).parent)  # the venv's bin/, on PATH or not
+        lrelease = shutil.which("pyside6-lrelease", path=beside_python) or shutil.which("pyside6-lrelease") \
+            or shutil.which("lrelease")
         if lrelease is None:
             return target if target.exists() else None
         try:

@@ -17,6 +17,7 @@ class MainWindow(QMainWindow):
     def __init__(self, lang: str):
         super().__init__()
         self.context = AppContext(lang)
+        self.context.roles_changed.connect(self.roles_changed)
         self.location: tuple | None = None
         self.history: list[tuple] = []
         self.presentation = None
@@ -115,6 +116,9 @@ class MainWindow(QMainWindow):
             group.addAction(item)
         trainer_menu = bar.addMenu(self.tr("&Trainer"))
         self.console_action = action(trainer_menu, self.tr("Trainer &console…"), self.open_console, "Ctrl+Shift+T")
+        trainer_menu.addSeparator()
+        self.setup_action = action(trainer_menu, self.tr("Set &up the organization on this laptop…"),
+                                   self.set_up_organization, needs_profile=False)
         help_menu = bar.addMenu(self.tr("&Help"))
         action(help_menu, self.tr("&Verify a certificate…"), self.verify_certificate, "Ctrl+Shift+V", needs_profile=False)
         action(help_menu, self.tr("&About Trainer"), self.about, needs_profile=False)
@@ -123,8 +127,29 @@ class MainWindow(QMainWindow):
     def update_actions(self) -> None:
         for item in self.actions_needing_profile:
             item.setEnabled(self.context.participant is not None)
-        participant = self.context.participant
-        self.console_action.setEnabled(participant is not None and participant.role in ("trainer", "organizer"))
+        self.console_action.setEnabled(self.is_leader())
+        database = self.context.database
+        if database is None:
+            self.setup_action.setEnabled(False)
+        else:
+            from trainer.trust import has_leaders
+
+            self.setup_action.setEnabled(not has_leaders(database))
+
+    def roles_changed(self) -> None:
+        """A role changed in the console: the menus follow, and whoever is no longer a trainer leaves the console."""
+        self.update_actions()
+        if self.location == ("console",) and not self.is_leader():
+            self.go("course", self.current_course_id())
+
+    def is_leader(self) -> bool:
+        """Whether the chosen profile is a trainer or organizer of this laptop (a role granted here, never chosen)."""
+        participant, database = self.context.participant, self.context.database
+        if participant is None or database is None:
+            return False
+        from trainer.trust import is_leader
+
+        return is_leader(database, participant.id)
 
     # -- language and profile ------------------------------------------------------------------------
 
@@ -139,8 +164,9 @@ class MainWindow(QMainWindow):
         self.set_language(lang)
         self.go("profiles")
 
-    def set_language(self, lang: str) -> None:
-        """Switch the whole interface, remember it, and come back to the same place."""
+    def set_language(self, lang: str, reopen: bool = True) -> None:
+        """Switch the whole interface, remember it, and come back to the same place (unless `reopen` is False:
+        the caller goes somewhere else next)."""
         from trainer.gui.i18n import install_language
 
         install_language(lang)
@@ -153,15 +179,17 @@ class MainWindow(QMainWindow):
             set_language(self.context.database, participant.id, lang)
             participant.language = lang
         self.build_menus()
-        if self.location is not None:
+        if reopen and self.location is not None:
             self.open(*self.location)
 
     def choose_participant(self, person) -> None:
+        self.context.proof = None
+        self.context.participant = None  # the previous profile keeps its own language
+        if person.language != self.context.lang:
+            self.set_language(person.language, reopen=False)
         self.context.participant = person
         self.history.clear()
         self.update_actions()
-        if person.language != self.context.lang:
-            self.set_language(person.language)
         self.go("course", self.context.preferences.last_course(person.id) or self.default_course_id())
 
     # -- navigation ----------------------------------------------------------------------------------
@@ -188,6 +216,8 @@ class MainWindow(QMainWindow):
 
     def open(self, name: str, *args) -> None:
         context = self.context
+        if name != "console":
+            context.proof = None  # the console's PIN is asked again next time: a trainer who steps away is safe
         if name == "profiles":
             from trainer.gui.screens.profiles import ProfilesScreen
 
@@ -199,6 +229,10 @@ class MainWindow(QMainWindow):
         elif name == "console":
             from trainer.gui.console import ConsoleScreen
 
+            participant = context.participant
+            if context.proof is None or participant is None or context.proof.actor_id != participant.id:
+                self.open_console()  # back to the console (Back, a stale place): the PIN is asked again
+                return
             screen = ConsoleScreen(context)
         elif name == "courses":
             from trainer.gui.screens.courses import CoursesScreen
@@ -255,16 +289,45 @@ class MainWindow(QMainWindow):
 
     def open_console(self) -> None:
         """The console holds everyone's data: its PIN is asked again, so a trainer who steps away is safe."""
-        from trainer.gui.screens.profiles import PinDialog
+        from trainer.gui.screens.profiles import PinDialog, leader_pin_check
 
         participant = self.context.participant
-        if participant is None or participant.role not in ("trainer", "organizer"):
+        if not self.is_leader() or self.location == ("console",):
             return
-        if self.location == ("console",):
-            return
-        self.pin_dialog = PinDialog(participant, self)
-        self.pin_dialog.accepted.connect(lambda: self.go("console"))
+        database = self.context.database
+        self.pin_dialog = PinDialog(database, [(participant.id, participant.name)],
+                                    leader_pin_check(database, "open-console"), self.context.lang, self,
+                                    title=self.tr("Trainer console"))
+        self.pin_dialog.proved.connect(self.console_proved)
         self.pin_dialog.open()
+
+    def console_proved(self, proof) -> None:
+        participant = self.context.participant
+        if participant is None or proof.actor_id != participant.id:  # the profile changed meanwhile
+            return
+        self.context.proof = proof
+        self.go("console")
+
+    def set_up_organization(self) -> None:
+        """First run on a laptop with no trainer or organizer: the organization, its key and its first organizer."""
+        from trainer.gui.organization import SetUpDialog
+        from trainer.trust import has_leaders
+
+        if self.context.database is None or has_leaders(self.context.database):
+            self.update_actions()
+            return
+        self.setup_dialog = SetUpDialog(self.context, self)
+        self.setup_dialog.done_setting_up.connect(self.organization_set_up)
+        self.setup_dialog.open()
+
+    def organization_set_up(self, proof) -> None:
+        """The first organizer is chosen as the profile and the console opens with the proof just made."""
+        from trainer.people.service import get_participant
+
+        person = get_participant(self.context.database, proof.actor_id)
+        self.choose_participant(person)
+        self.context.proof = proof
+        self.go("console")
 
     # -- USB sticks and certificates -----------------------------------------------------------------
 

@@ -8,10 +8,11 @@ from datetime import timezone
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from trainer.gui.console.common import error_text
 from trainer.gui.operations import ProgressJob
+from trainer.gui.widgets import FingerprintLabel, muted
 
 
 def choose_folder(parent: QWidget, title: str) -> Path | None:
@@ -44,6 +45,50 @@ def message(parent: QWidget, icon, title: str, text: str) -> QMessageBox:
     box.setWindowModality(Qt.WindowModal)
     box.open()
     return box
+
+
+class FingerprintDialog(QDialog):
+    """Before a laptop's workshop or organizer files are accepted here: its fingerprint, in large digits, to
+    compare with what that laptop shows. Yes accepts the dialog; No (the default) rejects it."""
+
+    def __init__(self, device_name: str, fingerprint: str, what: str, question: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Approve a laptop"))
+        self.setMinimumWidth(620)
+        intro = QLabel(self.tr("This file comes from the laptop “{device}”, which this laptop has not approved "
+                               "yet.").format(device=device_name))
+        intro.setWordWrap(True)
+        holds = muted(what)
+        label = QLabel(self.tr("Its fingerprint:"))
+        self.fingerprint = FingerprintLabel(fingerprint, 30)
+        self.fingerprint.setAlignment(Qt.AlignCenter)
+        self.fingerprint.setStyleSheet("background: #f3f5f8; border: 1px solid #c9d1db; border-radius: 6px; "
+                                       "padding: 12px;")
+        self.question = QLabel(question)
+        self.question.setWordWrap(True)
+        font = self.question.font()
+        font.setBold(True)
+        self.question.setFont(font)
+        self.question.setAccessibleName(question)
+        note = muted(self.tr("If even one digit differs, the file was not made by that laptop: answer No, and "
+                             "nothing is imported."))
+        self.buttons = QDialogButtonBox()
+        self.yes_button = self.buttons.addButton(self.tr("&Yes, the same 16 digits"), QDialogButtonBox.AcceptRole)
+        self.no_button = self.buttons.addButton(self.tr("&No"), QDialogButtonBox.RejectRole)
+        self.no_button.setDefault(True)  # Enter never approves by accident
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(holds)
+        layout.addSpacing(6)
+        layout.addWidget(label)
+        layout.addWidget(self.fingerprint)
+        layout.addSpacing(6)
+        layout.addWidget(self.question)
+        layout.addWidget(note)
+        layout.addWidget(self.buttons)
+        self.no_button.setFocus()
 
 
 class BundleText(QObject):
@@ -138,7 +183,12 @@ class SaveProgress(QObject):
 
 
 class PrepareLaptop(QObject):
-    """A participant's laptop gets a workshop's roster from the trainer's file: look inside, confirm, import."""
+    """A participant's laptop gets a workshop's roster from the trainer's file.
+
+    On a laptop that has trainers or organizers, one of them first proves it with their PIN. The file is looked
+    into; a file from a laptop not approved here shows that laptop's fingerprint to compare before anything is
+    imported; otherwise what it adds is shown and confirmed.
+    """
 
     prepared = Signal()  # the roster was imported: the profile list has new names
 
@@ -147,6 +197,10 @@ class PrepareLaptop(QObject):
         self.parent_widget, self.context = parent, context
         self.job: ProgressJob | None = None
         self.path: Path | None = None
+        self.proof = None
+        self.inspection = None
+        self.pin_dialog = None
+        self.approval: FingerprintDialog | None = None
         self.question: QMessageBox | None = None
         self.import_button = None
         self.message: QMessageBox | None = None
@@ -157,10 +211,31 @@ class PrepareLaptop(QObject):
         return self.tr("Prepare this laptop for a workshop")
 
     def start(self) -> None:
+        from trainer.gui.screens.profiles import PinDialog, leader_pin_check
+        from trainer.trust import has_leaders, leaders
+
+        db = self.context.database
+        if not has_leaders(db):  # a participant laptop: the trainer beside it compares the fingerprint
+            self.choose_file()
+            return
+        people = [(participant_id, name) for participant_id, name, _role in leaders(db)]
+        self.pin_dialog = PinDialog(
+            db, people, leader_pin_check(db, "prepare-laptop"), self.context.lang, self.parent_widget,
+            intro=self.tr("This laptop has trainers or organizers: one of them confirms, with their PIN, that it "
+                          "takes a workshop file."), title=self.title)
+        self.pin_dialog.proved.connect(self.proved)
+        self.pin_dialog.open()
+
+    def proved(self, proof) -> None:
+        self.proof = proof
+        self.choose_file()
+
+    def choose_file(self) -> None:
         from trainer.bundles.service import inspect
 
         path = choose_bundle_file(self.parent_widget, self.tr("Choose the workshop file from the trainer"))
         if path is None:
+            self.proof = None
             return
         self.path, db = path, self.context.database
         self.job = ProgressJob(self.parent_widget, self.title,
@@ -168,11 +243,15 @@ class PrepareLaptop(QObject):
                                lambda progress: inspect(db, path), self.inspected, self.failed, cancellable=False)
 
     def inspected(self, inspection) -> None:
+        self.inspection = inspection
         what = self.text.what_it_is(inspection)
         if inspection.kind != "workshop":
             self.message = message(self.parent_widget, QMessageBox.Warning, self.title, self.tr(
                 "⚠ {file} is not a workshop file: it holds {what}.\n\nAsk the trainer for the file made with "
                 "“Prepare laptops for this workshop…”.").format(file=self.path.name, what=what))
+            return
+        if inspection.needs_approval:
+            self.ask_approval(inspection)
             return
         if not inspection.report.changes_anything:
             self.message = message(self.parent_widget, QMessageBox.Information, self.title, self.tr(
@@ -194,6 +273,38 @@ class PrepareLaptop(QObject):
         self.question.buttonClicked.connect(lambda button: self.confirmed() if button is self.import_button else None)
         self.question.open()
 
+    def ask_approval(self, inspection) -> None:
+        """The trainer's laptop is new here: compare its fingerprint before anything of it is imported."""
+        what = self.tr("It holds: {what}, made on {created}.").format(what=self.text.what_it_is(inspection),
+                                                                    created=self.text.made(inspection))
+        self.approval = FingerprintDialog(
+            inspection.device_name, inspection.fingerprint, what,
+            self.tr("Does the trainer's laptop show these same 16 digits? (Trainer console ▸ USB sticks ▸ "
+                    "This laptop's fingerprint)"), self.parent_widget)
+        self.approval.setWindowTitle(self.title)
+        self.approval.accepted.connect(self.approved)
+        self.approval.rejected.connect(self.not_approved)
+        self.approval.open()
+
+    def approved(self) -> None:
+        from trainer.bundles.service import approve_sender, import_bundles
+
+        db, path, proof = self.context.database, self.path, self.proof
+
+        def work(progress):
+            approve_sender(db, proof, path)
+            return import_bundles(db, [path], proof=proof)[0]
+
+        self.job = ProgressJob(self.parent_widget, self.title, self.tr("Importing {file}…").format(file=path.name),
+                               work, self.done, self.failed, cancellable=False)
+
+    def not_approved(self) -> None:
+        self.proof = None
+        self.message = message(self.parent_widget, QMessageBox.Warning, self.title, self.tr(
+            "⚠ Nothing was imported: this laptop was not changed.\n\nIf the digits differ, the file may not come "
+            "from the trainer's laptop. Ask the trainer to make the file again, and compare the digits once "
+            "more."))
+
     def course_note(self, wanted: dict) -> str:
         """Whether this laptop has the course the workshop teaches, in the version the trainer uses."""
         course = self.context.course(wanted.get("id", ""))
@@ -209,24 +320,30 @@ class PrepareLaptop(QObject):
     def confirmed(self) -> None:
         from trainer.bundles.service import import_bundles
 
-        db, path = self.context.database, self.path
+        db, path, proof = self.context.database, self.path, self.proof
         self.job = ProgressJob(self.parent_widget, self.title, self.tr("Importing {file}…").format(file=path.name),
-                               lambda progress: import_bundles(db, [path])[0], self.done, self.failed,
+                               lambda progress: import_bundles(db, [path], proof=proof)[0], self.done, self.failed,
                                cancellable=False)
 
     def done(self, result) -> None:
+        self.proof = None
         if not result.ok:
             self.failed(result.error)
             return
         counts = result.inspection.report.tables.get("enrollments")
         people = (counts.added + counts.changed + counts.unchanged) if counts else 0
-        self.message = message(self.parent_widget, QMessageBox.Information, self.title, self.tr(
-            "✓ This laptop is ready. {what}: {count} people on the roster.\n\nEach participant can now choose "
-            "their own name on the start screen.").format(what=self.text.what_it_is(result.inspection), count=people))
+        text = self.tr("✓ This laptop is ready. {what}: {count} people on the roster.\n\nEach participant can now "
+                       "choose their own name on the start screen.").format(
+            what=self.text.what_it_is(result.inspection), count=people)
+        note = self.course_note(result.inspection.course or {}) if self.approval is not None else ""
+        if note:  # not shown yet: an approved file is imported without the question that shows it
+            text += "\n\n" + note
+        self.message = message(self.parent_widget, QMessageBox.Information, self.title, text)
         self.context.changed.emit()
         self.prepared.emit()
 
     def failed(self, error: Exception) -> None:
+        self.proof = None
         self.message = message(self.parent_widget, QMessageBox.Warning, self.title, self.tr(
             "⚠ This laptop was not changed: {error}").format(error=error_text(error, self.context.lang)))
 

@@ -84,3 +84,25 @@ class ProgressBar(QWidget):
             painter.drawText(rect.translated(dx, dy), Qt.AlignCenter, self.text)
         painter.setPen(QColor("#111111"))
         painter.drawText(rect, Qt.AlignCenter, self.text)
+
+
+class FingerprintLabel(QLabel):
+    """A laptop's fingerprint (16 digits in four groups) in large fixed-width digits, to read aloud and compare;
+    it can be selected and copied."""
+
+    def __init__(self, fingerprint: str = "", size: int = 26, parent=None):
+        super().__init__(parent)
+        from PySide6.QtGui import QFontDatabase
+
+        font = QFontDatabase.systemFont(QFontDatabase.FixedFont)
+        font.setPointSizeF(size)
+        font.setBold(True)
+        font.setWordSpacing(size * 0.7)  # wider gaps between the groups of four
+        self.setFont(font)
+        self.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
+        self.setFocusPolicy(Qt.StrongFocus)
+        self.set_fingerprint(fingerprint)
+
+    def set_fingerprint(self, fingerprint: str) -> None:
+        self.setText(fingerprint)
+        self.setAccessibleName(fingerprint)

@@ -1,10 +1,14 @@
-"""A trainer console on a fresh database with the example course, in English, with exports in a temp folder."""
+"""A trainer console on a fresh database with the example course, in English, with exports in a temp folder,
+opened by the laptop's organizer (set up with PIN and passphrase below)."""
 
 from datetime import date, timedelta
 
 import pytest
 
 from tests.conftest import EXAMPLE_COURSE
+
+PIN = "246810"
+PASSPHRASE = "tejidos del lago"
 
 
 @pytest.fixture
@@ -23,15 +27,28 @@ def opened(monkeypatch):
 
 
 @pytest.fixture
-def context(qapp, db, exports, opened):
+def organizer(db):
+    """The proof of the laptop's first organizer, Rosa, from the organization's set-up."""
+    from trainer.people.service import ProfileInput
+    from trainer.trust import set_up_organization
+
+    return set_up_organization(db, "Cooperativa Sololá", ProfileInput(name="Rosa Pérez", country="GT"), PIN,
+                               PASSPHRASE)
+
+
+@pytest.fixture
+def context(qapp, db, exports, opened, organizer):
     from trainer.courses.loader import load_course
     from trainer.gui.context import AppContext
     from trainer.gui.i18n import install_language
+    from trainer.people.service import get_participant
 
     install_language("en")
     context = AppContext("en")
     context.database = db
     context.course_loads = [load_course(EXAMPLE_COURSE, deep=False)]
+    context.participant = get_participant(db, organizer.actor_id)
+    context.proof = organizer  # as when Rosa opened the console with her PIN
     return context
 
 

@@ -98,7 +98,8 @@ def test_mark_everyone_else_present_then_see_a_persons_history(on_workshop, qtbo
     page.history_button.click()
     lines = [page.dialog.list.item(i).text() for i in range(page.dialog.list.count())]
     assert len(lines) == 3 and lines[0] == f"Session of {date.today().isoformat()}, 09:00"
-    assert lines[1].endswith("Ana: absent") and lines[2].endswith("Ana: absent → late")
+    assert lines[1].endswith("Ana: absent (by Rosa Pérez)")  # the organizer who opened the console
+    assert lines[2].endswith("Ana: absent → late (by Rosa Pérez)")
 
 
 def test_a_class_of_forty_is_marked_with_forty_keystrokes(on_workshop, qtbot, db, workshop, enrol):

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from trainer.bundles.archive import read_archive
-from trainer.bundles.service import export_organizer_bundle, export_participant_bundle, import_bundles
+from trainer.bundles.service import approve_sender, export_organizer_bundle, export_participant_bundle, import_bundles
 from trainer.progress.service import complete_lesson, course_progress
 from trainer.storage.database import Database
 from trainer.storage.models import Device
@@ -37,14 +37,24 @@ def usb(tmp_path):
     return stick
 
 
-def usb_page(on_workshop, monkeypatch, folder):
+def usb_page(on_workshop, monkeypatch, folder, qtbot):
     page = on_workshop(7)
     monkeypatch.setattr(page, "choose_folder", lambda title: folder)
+    wait_idle(qtbot, page)  # this laptop's fingerprint is read first
     return page
 
 
 def wait_idle(qtbot, page):
-    qtbot.waitUntil(lambda: page.job is None, timeout=WAIT)
+    qtbot.waitUntil(page.idle, timeout=WAIT)
+
+
+def prepare(station, path):
+    """A participant's laptop with no trainer takes the workshop file: the trainer beside it compared the
+    fingerprint (approve_sender without a proof), then it imports."""
+    approve_sender(station, None, path)
+    (imported,) = import_bundles(station, [path])
+    assert imported.ok, imported.error
+    return imported
 
 
 def rows(page):
@@ -63,15 +73,14 @@ def test_a_learners_progress_comes_back_from_another_laptop(on_workshop, qtbot, 
     from trainer.people.service import get_participant
 
     ana, _beto = enrol("Ana", "Beto")
-    page = usb_page(on_workshop, monkeypatch, usb)
+    page = usb_page(on_workshop, monkeypatch, usb, qtbot)
     page.prepare_button.click()
     wait_idle(qtbot, page)
     prepared = usb / "workshop-taller-solola.trainer"
     assert prepared.exists() and page.send_actions.label.text() == f"✓ Saved: {prepared}"
     assert "Prepare this laptop for a workshop" in page.send_status.text()
 
-    (imported,) = import_bundles(station, [prepared])  # the participant's laptop is prepared
-    assert imported.ok
+    prepare(station, prepared)  # the participant's laptop is prepared
     for lesson in ("welcome", "online-order"):
         complete_lesson(station, ana.id, example_course, lesson)
     learner = AppContext("en")
@@ -92,7 +101,7 @@ def test_a_learners_progress_comes_back_from_another_laptop(on_workshop, qtbot, 
     broken_row, progress_row, workshop_row = rows(page)
     assert progress_row[0] == saving.path.name and progress_row[1] == "Progress of Ana"
     assert progress_row[2] == "Laptop 7 (first file from this laptop)"
-    assert progress_row[4] == "2 new · 0 changed · 1 already here"
+    assert progress_row[4] == "2 new · 0 changed · 0 already here"  # Ana's profile is the trainer's to change
     assert "lessons completed: 2 new, 0 changed, 0 already here" in page.table.item(1, 4).toolTip()
     assert broken_row[4].startswith("⚠ ") and "damaged or incomplete" in broken_row[4]
     assert not page.table.item(0, 0).flags() & Qt.ItemIsUserCheckable
@@ -101,13 +110,14 @@ def test_a_learners_progress_comes_back_from_another_laptop(on_workshop, qtbot, 
     page.table.setCurrentCell(1, 0)  # the whole story of a file, which the cells cut short
     assert page.detail.text().startswith(f"{saving.path.name}: Progress of Ana, from Laptop 7 (first file from "
                                          "this laptop), made ")
-    assert page.detail.text().endswith("\n2 new · 0 changed · 1 already here\npeople: 0 new, 0 changed, 1 already "
-                                       "here; lessons completed: 2 new, 0 changed, 0 already here")
+    assert page.detail.text().endswith(
+        "\n2 new · 0 changed · 0 already here\nlessons completed: 2 new, 0 changed, 0 already here\n1 profile(s) "
+        "registered on another laptop are kept as they are here: a participant's laptop does not change them.")
 
     page.merge_button.click()
     wait_idle(qtbot, page)
     assert page.merge_result.text() == "✓ 1 file(s) merged, 0 refused."
-    assert rows(page)[1][4] == "✓ merged: 2 new · 0 changed · 1 already here"
+    assert rows(page)[1][4] == "✓ merged: 2 new · 0 changed · 0 already here"
     assert course_progress(db, ana.id, example_course).lessons_done == 2
     assert not page.merge_button.isEnabled()  # nothing left checked
 
@@ -121,10 +131,10 @@ def test_cancel_stops_a_merge_between_two_files(on_workshop, qtbot, monkeypatch,
     from trainer.bundles import service
 
     ana, beto = enrol("Ana", "Beto")
-    page = usb_page(on_workshop, monkeypatch, usb)
+    page = usb_page(on_workshop, monkeypatch, usb, qtbot)
     page.prepare_button.click()
     wait_idle(qtbot, page)
-    import_bundles(station, [usb / "workshop-taller-solola.trainer"])
+    prepare(station, usb / "workshop-taller-solola.trainer")
     (usb / "workshop-taller-solola.trainer").unlink()
     for person in (ana, beto):
         complete_lesson(station, person.id, example_course, "welcome")
@@ -149,7 +159,7 @@ def test_cancel_stops_a_merge_between_two_files(on_workshop, qtbot, monkeypatch,
     wait_idle(qtbot, page)
     assert page.merge_result.text() == ("✓ 1 file(s) merged, 0 refused. "
                                         "Cancelled: the files not merged yet are still checked.")
-    assert checked(page) == [False, True] and rows(page)[1][4] == "1 new · 0 changed · 1 already here"
+    assert checked(page) == [False, True] and rows(page)[1][4] == "1 new · 0 changed · 0 already here"
     done = {person.name: course_progress(db, person.id, example_course).lessons_done for person in (ana, beto)}
     assert done == {"Ana": 1, "Beto": 0}
 
@@ -157,16 +167,17 @@ def test_cancel_stops_a_merge_between_two_files(on_workshop, qtbot, monkeypatch,
 def test_settle_an_attendance_mark_two_trainers_set_differently(on_workshop, qtbot, monkeypatch, db, station, usb,
                                                                  enrol, workshop):
     (ana,) = enrol("Ana")
-    page = usb_page(on_workshop, monkeypatch, usb)
+    page = usb_page(on_workshop, monkeypatch, usb, qtbot)
     page.prepare_button.click()
     wait_idle(qtbot, page)
-    import_bundles(station, [usb / "workshop-taller-solola.trainer"])  # the co-trainer's laptop
+    prepare(station, usb / "workshop-taller-solola.trainer")  # the co-trainer's laptop
     first = workshop.sessions[0]
     record_attendance(db, first.id, ana.id, "present")
     record_attendance(station, first.id, ana.id, "absent")  # later: it wins by the rule
     export_organizer_bundle(station, usb / "co-trainer.trainer")
     page.collect_button.click()
     wait_idle(qtbot, page)
+    approve(qtbot, page, 0)  # the co-trainer's laptop is new here
     page.merge_button.click()
     wait_idle(qtbot, page)
     qtbot.waitUntil(lambda: page.conflict_tree.topLevelItemCount() == 1, timeout=WAIT)
@@ -187,7 +198,7 @@ def test_settle_an_attendance_mark_two_trainers_set_differently(on_workshop, qtb
 
 def test_send_everything_to_the_organizer(on_workshop, qtbot, monkeypatch, db, usb, enrol):
     enrol("Ana")
-    page = usb_page(on_workshop, monkeypatch, usb)
+    page = usb_page(on_workshop, monkeypatch, usb, qtbot)
     page.scope.setCurrentIndex(page.scope.findData("all"))
     page.organizer_button.click()
     wait_idle(qtbot, page)
@@ -200,7 +211,7 @@ def test_merge_two_profiles_of_one_person(on_workshop, qtbot, monkeypatch, db, u
                                           example_course):
     ana, twin = enrol("Ana", "Ana Nunez")
     complete_lesson(db, twin.id, example_course, "welcome")
-    page = usb_page(on_workshop, monkeypatch, usb)
+    page = usb_page(on_workshop, monkeypatch, usb, qtbot)
     page.people_button.click()
     dialog = page.merge_dialog
     assert dialog.keep.currentData() == ana.id and dialog.other.currentData() == twin.id
@@ -214,3 +225,70 @@ def test_merge_two_profiles_of_one_person(on_workshop, qtbot, monkeypatch, db, u
     assert page.people_status.text().startswith("✓ Ana Nunez is now the same person as Ana; ")
     assert [p.name for p in roster(db, workshop.id)] == ["Ana"]
     assert course_progress(db, ana.id, example_course).lessons_done == 1
+
+
+def approve(qtbot, page, row):
+    """Choose the file on `row`, press Approve this laptop… and answer that the digits are the same."""
+    page.table.setCurrentCell(row, 0)
+    assert page.approve_button.isEnabled()
+    page.approve_button.click()
+    page.approval.yes_button.click()
+    qtbot.waitUntil(lambda: not page.approving, timeout=WAIT)
+
+
+def test_this_laptops_fingerprint_is_shown_large_and_selectable(on_workshop, qtbot, monkeypatch, db, usb):
+    from trainer.trust import this_laptop_fingerprint
+
+    page = usb_page(on_workshop, monkeypatch, usb, qtbot)
+    expected = this_laptop_fingerprint(db)
+    assert page.fingerprint.text() == expected
+    assert len(expected.replace(" ", "")) == 16 and page.fingerprint.isVisible()
+    assert page.fingerprint.textInteractionFlags() & Qt.TextSelectableByMouse
+    assert page.fingerprint.font().pointSizeF() > 2 * page.font().pointSizeF()
+
+
+def test_workshop_files_from_a_laptop_not_approved_wait_for_a_fingerprint_comparison(
+        on_workshop, qtbot, monkeypatch, db, station, usb, enrol, workshop):
+    from trainer.trust import this_laptop_fingerprint
+
+    enrol("Ana")
+    page = usb_page(on_workshop, monkeypatch, usb, qtbot)
+    page.prepare_button.click()
+    wait_idle(qtbot, page)
+    prepare(station, usb / "workshop-taller-solola.trainer")
+    (usb / "workshop-taller-solola.trainer").unlink()
+    record_attendance(station, workshop.sessions[0].id, roster(db, workshop.id)[0].id, "late")
+    export_organizer_bundle(station, usb / "co-trainer.trainer")
+    page.collect_button.click()
+    wait_idle(qtbot, page)
+    [row] = rows(page)
+    assert row[4].startswith("⚠ laptop not approved here yet: Approve this laptop…")
+    assert checked(page) == [False] and not page.table.item(0, 0).flags() & Qt.ItemIsUserCheckable
+    page.table.setCurrentCell(0, 0)
+    assert f"Fingerprint of that laptop: {this_laptop_fingerprint(station)}" in page.detail.text()
+    assert not page.merge_button.isEnabled()
+
+    page.approve_button.click()  # the digits differ: No approves nothing
+    dialog = page.approval
+    assert dialog.fingerprint.text() == this_laptop_fingerprint(station)
+    assert dialog.question.text() == ("Does the laptop “Laptop 7” show these same 16 digits? (On that laptop: "
+                                      "Trainer console ▸ USB sticks ▸ This laptop's fingerprint)")
+    assert dialog.no_button.isDefault()
+    dialog.no_button.click()
+    assert page.merge_result.text() == "Not approved: nothing from co-trainer.trainer is merged."
+    assert checked(page) == [False] and page.approve_button.isEnabled()
+
+    approve(qtbot, page, 0)
+    assert page.merge_result.text() == ("✓ The laptop “Laptop 7” is approved: its workshop and organizer files can "
+                                        "be merged now.")
+    assert checked(page) == [True] and not page.approve_button.isEnabled()
+    page.merge_button.click()
+    wait_idle(qtbot, page)
+    assert page.merge_result.text() == "✓ 1 file(s) merged, 0 refused."
+    assert attendance_summaries(db, workshop.id)[roster(db, workshop.id)[0].id].sessions_attended == 1
+
+
+def test_conflicts_never_show_roles_or_pins(on_workshop, qtbot, monkeypatch, usb):
+    page = usb_page(on_workshop, monkeypatch, usb, qtbot)
+    assert page.column_label("role") == "role" and page.column_label("pin_hash") == "pin_hash"
+    assert page.value_text("name", "Ana") == "Ana"

@@ -4,8 +4,10 @@ the organization on them and the key other laptops verify them with."""
 import threading
 
 import pytest
+from sqlalchemy import select
 
 from tests.certificates.conftest import BASICS_RIGHT
+from tests.gui.console.conftest import PASSPHRASE
 from trainer.certificates.issuing import list_certificates
 from trainer.certificates.organization import organization
 from trainer.progress.service import complete_lesson, record_attempt
@@ -33,6 +35,18 @@ def certificates_page(on_workshop, qtbot):
     return page
 
 
+def issue_all(page, qtbot, passphrase=PASSPHRASE, wait=True):
+    """Press Issue all eligible and type the organization key's passphrase when asked."""
+    page.issue_button.click()
+    dialog = page.passphrase_dialog
+    assert dialog.isVisible() and not dialog.ok_button.isEnabled()
+    dialog.passphrase.setText(passphrase)
+    dialog.ok_button.click()
+    assert dialog.passphrase.text() == ""  # not kept
+    if wait:
+        qtbot.waitUntil(lambda: page.job is None and not page.loading, timeout=WAIT)
+
+
 def pdfs(exports):
     return sorted((exports / "certificates").rglob("*.pdf")) if (exports / "certificates").exists() else []
 
@@ -53,8 +67,7 @@ def test_eligibility_says_who_gets_which_certificate_and_why_not(on_workshop, qt
 def test_issue_all_eligible_in_one_pdf_then_print_it(on_workshop, qtbot, db, exports, opened, class_of_three):
     page = certificates_page(on_workshop, qtbot)
     assert page.one_file.isChecked()
-    page.issue_button.click()
-    qtbot.waitUntil(lambda: page.job is None and not page.loading, timeout=WAIT)
+    issue_all(page, qtbot)
     [path] = pdfs(exports)
     assert path.name == "Taller-Solola_a4.pdf" and path.read_bytes().startswith(b"%PDF")
     assert page.issue_status.text() == ("✓ 2 new, 0 corrected (the old one revoked), 0 unchanged (printed again); "
@@ -72,8 +85,7 @@ def test_one_pdf_per_person_on_letter_paper_and_a_reprint(on_workshop, qtbot, ex
     page = certificates_page(on_workshop, qtbot)
     page.per_person.setChecked(True)
     page.paper.setCurrentIndex(page.paper.findData("letter"))
-    page.issue_button.click()
-    qtbot.waitUntil(lambda: page.job is None and not page.loading, timeout=WAIT)
+    issue_all(page, qtbot)
     files = pdfs(exports)
     assert [f.name.split("_")[0] for f in files] == ["Ana", "Beto"]
     assert page.file_actions.label.text() == f"✓ 2 PDF files saved in {files[0].parent}"
@@ -90,8 +102,7 @@ def test_one_pdf_per_person_on_letter_paper_and_a_reprint(on_workshop, qtbot, ex
 
 def test_revoke_asks_a_reason_and_verifying_then_says_revoked(on_workshop, qtbot, db, exports, class_of_three):
     page = certificates_page(on_workshop, qtbot)
-    page.issue_button.click()
-    qtbot.waitUntil(lambda: page.job is None and not page.loading, timeout=WAIT)
+    issue_all(page, qtbot)
     row = next(i for i, cells in enumerate(page.issued_model.rows) if cells[1] == "Beto")
     code = page.issued_model.rows[row][0]
     page.issued_table.selectRow(row)
@@ -101,8 +112,11 @@ def test_revoke_asks_a_reason_and_verifying_then_says_revoked(on_workshop, qtbot
     dialog.reason.setText("   ")
     assert not dialog.revoke_button.isEnabled()
     dialog.reason.setText("issued by mistake")
+    assert not dialog.revoke_button.isEnabled()  # and the passphrase, to sign the revocation
+    dialog.passphrase.setText(PASSPHRASE)
     dialog.revoke_button.click()
-    qtbot.waitUntil(lambda: not page.loading, timeout=WAIT)
+    assert dialog.passphrase.text() == ""  # not kept
+    qtbot.waitUntil(lambda: not page.writing and not page.loading, timeout=WAIT)
     status = next(cells[4] for cells in page.issued_model.rows if cells[0] == code)
     assert status.startswith("⊘ Revoked on ") and status.endswith(": issued by mistake")
     assert [c.revoked_reason for c in list_certificates(db) if c.code == code] == ["issued by mistake"]
@@ -138,7 +152,7 @@ def test_cancel_during_a_batch_leaves_no_certificate_and_no_file(on_workshop, qt
     monkeypatch.setattr(issuing, "render_certificates", slow_render)
     page = certificates_page(on_workshop, qtbot)
     page.per_person.setChecked(True)
-    page.issue_button.click()
+    issue_all(page, qtbot, wait=False)
     assert page.job.dialog.isVisible()
     page.job.dialog.canceled.emit()  # the trainer presses Cancel
     drawing.set()
@@ -201,3 +215,58 @@ def test_ctrl_7_and_ctrl_8_open_certificates_and_usb_sticks(console, qtbot):
         qtbot.keyClick(console.nav, key, Qt.ControlModifier)
         assert console.pages.currentWidget() is page
     assert [console.nav.item(i).text() for i in (6, 7)] == ["Certificates", "USB sticks"]
+
+
+# -- signing needs the organization key's passphrase, every time ----------------------------------------------
+
+
+def test_issuing_asks_the_passphrase_each_time_and_refuses_a_wrong_one(on_workshop, qtbot, db, exports,
+                                                                     organizer, class_of_three):
+    from trainer.storage.models import Certificate
+
+    page = certificates_page(on_workshop, qtbot)
+    page.issue_button.click()
+    page.passphrase_dialog.reject()  # Cancel: nothing is issued
+    assert page.job is None and list_certificates(db) == []
+
+    issue_all(page, qtbot, passphrase="tejidos del lagoo")
+    assert page.issue_status.text() == ("⚠ That passphrase does not open the organization's key (capital letters "
+                                        "and spaces count). No certificate was issued.")
+    assert list_certificates(db) == [] and pdfs(exports) == []
+    assert page.issue_button.isEnabled()
+
+    issue_all(page, qtbot)  # asked again, not remembered from before
+    assert page.issue_status.text().startswith("✓ 2 new")
+    with db.session() as session:
+        assert set(session.scalars(select(Certificate.issued_by_id))) == {organizer.actor_id}
+
+
+def test_revoking_asks_the_passphrase_and_refuses_a_wrong_one(on_workshop, qtbot, db, exports, organizer,
+                                                              class_of_three):
+    from trainer.storage.models import TrustEvent
+
+    page = certificates_page(on_workshop, qtbot)
+    issue_all(page, qtbot)
+    page.issued_table.selectRow(0)
+    code = page.issued_model.rows[0][0]
+    page.revoke_button.click()
+    page.revoke_dialog.reason.setText("typo in the name")
+    page.revoke_dialog.passphrase.setText("not the passphrase")
+    page.revoke_dialog.revoke_button.click()
+    qtbot.waitUntil(lambda: not page.writing, timeout=WAIT)
+    assert page.issued_status.text() == (f"⚠ That passphrase does not open the organization's key (capital letters "
+                                         f"and spaces count). {code} was not revoked.")
+    assert not any(c.revoked for c in list_certificates(db))
+
+    page.issued_table.selectRow(0)
+    page.revoke_button.click()
+    assert page.revoke_dialog.passphrase.text() == ""  # asked again
+    page.revoke_dialog.reason.setText("typo in the name")
+    page.revoke_dialog.passphrase.setText(PASSPHRASE)
+    page.revoke_dialog.revoke_button.click()
+    qtbot.waitUntil(lambda: not page.writing and not page.loading, timeout=WAIT)
+    assert page.issued_status.text() == f"{code} revoked."
+    assert [c.code for c in list_certificates(db) if c.revoked] == [code]
+    with db.session() as session:
+        actors = set(session.scalars(select(TrustEvent.actor_id).where(TrustEvent.action == "certificate-revoked")))
+    assert actors == {organizer.actor_id}

@@ -76,7 +76,7 @@ def test_import_a_spreadsheet_with_one_bad_row(on_workshop, qtbot, db, workshop,
     qtbot.waitUntil(lambda: "0 new participant(s)" in page.import_result.text(), timeout=5000)
     assert "2 already known; 0 enrolled now, 2 were already enrolled" in page.import_result.text()
     assert names(page) == ["Ana López", "Carla Díaz"]
-    assert len(list_participants(db)) == 2
+    assert len(list_participants(db)) == 3  # and the organizer
 
 
 def test_changing_a_column_mapping_reads_the_rows_again(on_workshop, qtbot, db, workshop, tmp_path):
@@ -103,3 +103,53 @@ def test_a_file_that_cannot_be_read_says_why(on_workshop, qtbot, tmp_path):
     page.import_file(path)
     qtbot.waitUntil(page.import_error.isVisible, timeout=5000)
     assert "Trainer reads .csv and .xlsx files" in page.import_error.text() and page.dialog is None
+
+
+def test_make_a_trainer_with_a_new_pin_then_a_participant_again(on_workshop, qtbot, db, enrol, organizer):
+    from trainer.people.service import role_of
+    from trainer.storage.models import Account
+    from trainer.trust import prove
+
+    (ana,) = enrol("Ana")
+    page = on_workshop(1)
+    assert not page.role_button.isEnabled()  # nobody chosen yet
+    page.table.selectRow(0)
+    assert page.role_button.isEnabled()
+    page.role_button.click()
+    dialog = page.role_dialog
+    assert [dialog.role.itemData(i) for i in range(dialog.role.count())] == ["trainer", "organizer", "participant"]
+    assert dialog.role.currentData() == "trainer" and dialog.pin.isEnabled()
+    dialog.pin.setText("1234")
+    dialog.pin_again.setText("1234")
+    dialog.save_button.click()
+    assert dialog.error.text() == "⚠ The PIN must have 6 to 8 digits." and dialog.isVisible()
+    dialog.pin.setText("864200")
+    dialog.pin_again.setText("864201")
+    dialog.save_button.click()
+    assert dialog.error.text() == "⚠ The two PINs are not the same."
+    dialog.pin_again.setText("864200")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: not page.granting, timeout=5000)
+    assert page.role_status.text() == ("✓ Ana is now a trainer on this laptop: they open the console with their "
+                                       "new PIN.")
+    assert role_of(db, ana.id) == "trainer" and page.model.rows[0][6] == "Trainer"
+    assert prove(db, ana.id, "864200").name == "Ana"
+    with db.session() as session:
+        assert session.get(Account, ana.id).granted_by_id == organizer.actor_id
+
+    page.table.selectRow(0)
+    page.role_button.click()
+    page.role_dialog.role.setCurrentIndex(page.role_dialog.role.findData("participant"))
+    assert not page.role_dialog.pin.isEnabled()
+    page.role_dialog.save_button.click()
+    qtbot.waitUntil(lambda: not page.granting, timeout=5000)
+    assert page.role_status.text() == "✓ Ana is a participant again: they can no longer open the console."
+    assert role_of(db, ana.id) == "participant" and page.model.rows[0][6] == ""
+
+
+def test_without_a_trainers_proof_nobody_is_made_a_trainer(on_workshop, context, enrol):
+    enrol("Ana")
+    context.proof = None
+    page = on_workshop(1)
+    page.table.selectRow(0)
+    assert not page.role_button.isEnabled()

@@ -283,7 +283,7 @@ class AttendanceSection(Section):
         if row < 0:
             return
         person = self.model.rows()[row]
-        marker = self.context.participant.id if self.context.participant else None
+        marker = self.actor_id()
         try:
             record_attendance(self.db, self.model.sheet.session_id, person.participant_id, status, marker)
         except UserError as error:
@@ -333,7 +333,7 @@ class AttendanceSection(Section):
         session_id = self.model.sheet.session_id if self.model.sheet else None
         if not session_id or self.busy:
             return
-        marker = self.context.participant.id if self.context.participant else None
+        marker = self.actor_id()
         db = self.db
         self.busy = True
         self.all_present_button.setEnabled(False)

@@ -19,8 +19,8 @@ from trainer.errors import UserError
 from trainer.gui.console.common import ERROR_MARK, OK_TEXT, FileActions, Section, compact, error_text
 from trainer.gui.operations import Cancelled, run_in_background
 from trainer.gui.operations import ProgressJob
-from trainer.gui.usb import BundleText, bundle_file_name, choose_folder
-from trainer.gui.widgets import ErrorLine, heading, muted
+from trainer.gui.usb import BundleText, FingerprintDialog, bundle_file_name, choose_folder
+from trainer.gui.widgets import ErrorLine, FingerprintLabel, heading, muted
 
 FILE, WHAT, DEVICE, CREATED, ADDS = range(5)
 
@@ -40,8 +40,9 @@ def inspect_folder(db, folder: Path, progress, checking: str) -> list[tuple]:
     return found
 
 
-def merge_bundles(db, paths: list[Path], progress, merging: str) -> tuple[list, bool]:
-    """Import bundles one by one; Cancel stops between two. Returns the results so far and whether it stopped."""
+def merge_bundles(db, paths: list[Path], progress, merging: str, proof=None) -> tuple[list, bool]:
+    """Import bundles one by one, as the trainer who opened the console (`proof`); Cancel stops between two.
+    Returns the results so far and whether it stopped."""
     from trainer.bundles.service import import_bundles
 
     results = []
@@ -50,8 +51,17 @@ def merge_bundles(db, paths: list[Path], progress, merging: str) -> tuple[list, 
             progress.report(done, len(paths), merging.format(file=path.name, number=done + 1, count=len(paths)))
         except Cancelled:
             return results, True
-        results += import_bundles(db, [path])
+        results += import_bundles(db, [path], proof=proof)
     return results, False
+
+
+def approval_needed(inspection, error) -> tuple[str, str] | None:
+    """(laptop name, fingerprint) when a file waits for its laptop to be approved here, else None."""
+    if inspection is not None and getattr(inspection, "needs_approval", False):
+        return inspection.device_name, inspection.fingerprint
+    if error is not None and getattr(error, "code", None) == "not-approved":
+        return error.params.get("name", "?"), error.params.get("fingerprint", "")
+    return None
 
 
 class BundlesSection(Section):
@@ -60,6 +70,9 @@ class BundlesSection(Section):
         self.found: list[tuple] = []
         self.job: ProgressJob | None = None
         self.merge_dialog = None
+        self.approval: FingerprintDialog | None = None
+        self.approving = False
+        self.reading_fingerprint = False
         self.text = BundleText(self)
         self.conflict_loads = 0  # a list loaded before the latest change is not shown
         self.title = heading(self.tr("USB sticks"), 15)
@@ -80,7 +93,7 @@ class BundlesSection(Section):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemChanged.connect(lambda _item: self.update_buttons())
-        self.table.currentCellChanged.connect(lambda row, *_: self.show_detail(row))
+        self.table.currentCellChanged.connect(lambda row, *_: (self.show_detail(row), self.update_buttons()))
         self.details: list[str] = []
         self.detail = QLabel()
         self.detail.setWordWrap(True)
@@ -88,6 +101,10 @@ class BundlesSection(Section):
         self.detail.hide()
         self.merge_button = QPushButton(self.tr("&Merge checked"))
         self.merge_button.clicked.connect(self.merge)
+        self.approve_button = QPushButton(self.tr("Appro&ve this laptop…"))
+        self.approve_button.setToolTip(self.tr("Compare the fingerprint of the laptop that made the chosen file; "
+                                               "once approved, its workshop and organizer files can be merged."))
+        self.approve_button.clicked.connect(self.ask_approval)
         self.merge_result = QLabel()
         self.merge_result.setWordWrap(True)
         self.collect_error = ErrorLine()
@@ -96,6 +113,7 @@ class BundlesSection(Section):
         collect_top.addWidget(self.folder_label, 1)
         merge_row = QHBoxLayout()
         merge_row.addWidget(self.merge_button)
+        merge_row.addWidget(self.approve_button)
         merge_row.addWidget(self.merge_result, 1)
         collect_box = QGroupBox(self.tr("Collect learners' progress"))
         collect_layout = QVBoxLayout(collect_box)
@@ -131,6 +149,15 @@ class BundlesSection(Section):
         send_layout.addLayout(send_row)
         send_layout.addWidget(self.send_status)
         send_layout.addWidget(self.send_actions)
+
+        # -- this laptop's fingerprint, which other laptops compare before taking its files
+        self.fingerprint = FingerprintLabel("…", 20)
+        fingerprint_box = QGroupBox(self.tr("This laptop's fingerprint"))
+        fingerprint_layout = QHBoxLayout(fingerprint_box)
+        fingerprint_layout.addWidget(self.fingerprint)
+        fingerprint_layout.addSpacing(16)
+        fingerprint_layout.addWidget(muted(self.tr("Another laptop asks for these 16 digits before it takes this "
+                                                   "laptop's workshop files: read them to its trainer.")), 1)
 
         # -- conflicts and duplicate people
         self.conflict_tree = QTreeWidget()
@@ -172,6 +199,7 @@ class BundlesSection(Section):
         lists.setStretchFactor(1, 2)
         layout.addWidget(lists, 1)
         layout.addWidget(send_box)
+        layout.addWidget(fingerprint_box)
         self.update_buttons()
 
     # -- choosing folders (tests replace this) -------------------------------------------------------------
@@ -192,13 +220,40 @@ class BundlesSection(Section):
         run_in_background(lambda progress: list_conflicts(db),
                           lambda conflicts: load == self.conflict_loads and self.show_conflicts(conflicts),
                           lambda error: self.conflict_status.setText(f"{ERROR_MARK} {error_text(error, self.lang)}"))
+        self.show_fingerprint()
         self.update_buttons()
 
+    def show_fingerprint(self) -> None:
+        """This laptop's fingerprint, off the GUI thread. The laptop's key is made the first time it is needed,
+        so the page's other jobs (which sign or check with it) wait until it is read."""
+        from trainer.trust import this_laptop_fingerprint
+
+        if self.reading_fingerprint or self.job is not None:
+            return
+        db = self.db
+        self.reading_fingerprint = True
+
+        def shown(fingerprint: str) -> None:
+            self.reading_fingerprint = False
+            self.fingerprint.set_fingerprint(fingerprint)
+            self.update_buttons()
+
+        def failed(error: Exception) -> None:
+            self.reading_fingerprint = False
+            self.fingerprint.setText(f"{ERROR_MARK} {error_text(error, self.lang)}")
+            self.update_buttons()
+
+        run_in_background(lambda progress: this_laptop_fingerprint(db), shown, failed)
+
+    def idle(self) -> bool:
+        return self.job is None and not self.reading_fingerprint
+
     def update_buttons(self) -> None:
-        idle = self.job is None
+        idle = self.idle()
         has_workshop = self.console.workshop() is not None
         self.collect_button.setEnabled(idle)
         self.merge_button.setEnabled(idle and bool(self.checked_paths()))
+        self.approve_button.setEnabled(idle and not self.approving and self.current_approval() is not None)
         self.prepare_button.setEnabled(idle and has_workshop)
         self.organizer_button.setEnabled(idle)
         chosen = self.chosen_conflict() is not None
@@ -215,7 +270,7 @@ class BundlesSection(Section):
 
     def collect_folder(self, folder: Path) -> None:
         """Find the bundles on the stick and look inside each one, off the GUI thread."""
-        if self.job is not None:
+        if not self.idle():
             return
         db, checking = self.db, self.tr("Looking inside {file} ({number} of {count})…")
         self.collect_error.hide()
@@ -241,7 +296,7 @@ class BundlesSection(Section):
     def show_found(self, folder: Path, found: list[tuple]) -> None:
         self.job = None
         self.found = found
-        refused = sum(error is not None for _path, _inspection, error in found)
+        refused = sum(error is not None or inspection.needs_approval for _path, inspection, error in found)
         if not found:
             self.folder_label.setText(self.tr("No Trainer files (.trainer) in {folder}.").format(folder=folder))
         else:
@@ -254,11 +309,8 @@ class BundlesSection(Section):
         for row, (path, inspection, error) in enumerate(found):
             name = QTableWidgetItem(path.name)
             name.setToolTip(str(path))
-            name.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable | (Qt.ItemIsUserCheckable if error is None else
-                                                                     Qt.NoItemFlags))
-            if error is None:
-                name.setCheckState(Qt.Checked if inspection.report.changes_anything else Qt.Unchecked)
             self.table.setItem(row, FILE, name)
+            self.set_checkable(row, inspection, error)
             self.show_row(row, path, inspection, error)
         self.table.blockSignals(False)
         self.table.resizeColumnsToContents()
@@ -269,6 +321,17 @@ class BundlesSection(Section):
             self.table.setFocus()
             self.table.setCurrentCell(0, FILE)
         self.show_detail(self.table.currentRow())
+
+    def set_checkable(self, row: int, inspection, error) -> None:
+        """A file can be checked for merging unless it is refused or its laptop waits for approval."""
+        item = self.table.item(row, FILE)
+        mergeable = error is None and not inspection.needs_approval
+        item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable | (Qt.ItemIsUserCheckable if mergeable else
+                                                                 Qt.NoItemFlags))
+        if mergeable:
+            item.setCheckState(Qt.Checked if inspection.report.changes_anything else Qt.Unchecked)
+        else:
+            item.setData(Qt.CheckStateRole, None)
 
     def show_row(self, row: int, path: Path, inspection, error, merged: bool = False) -> None:
         """A file's cells, and the whole story of it for the line under the table (cells are cut short)."""
@@ -281,10 +344,26 @@ class BundlesSection(Section):
             adds = self.text.what_it_adds(inspection.report)
             if merged:
                 adds = OK_TEXT + " " + self.tr("merged: {adds}").format(adds=adds)
+            elif inspection.needs_approval:
+                adds = f"{ERROR_MARK} " + self.tr("laptop not approved here yet: Approve this laptop… (it would "
+                                                  "add: {adds})").format(adds=adds)
             cells = (self.text.what_it_is(inspection), device, self.text.made(inspection), adds)
             self.details[row] = self.tr("{file}: {what}, from {device}, made {made}.\n{adds}\n{tables}").format(
                 file=path.name, what=cells[0], device=device, made=cells[2], adds=adds,
                 tables="; ".join(self.text.table_lines(inspection.report)))
+            notes = []
+            if inspection.needs_approval:
+                notes.append(self.tr("Fingerprint of that laptop: {fingerprint}").format(
+                    fingerprint=inspection.fingerprint))
+            if inspection.profiles_left_out:
+                notes.append(self.tr("{count} profile(s) registered on another laptop are kept as they are "
+                                     "here: a participant's laptop does not change them.").format(
+                    count=inspection.profiles_left_out))
+            if inspection.rescored:
+                notes.append(self.tr("{count} quiz attempt(s) scored here from their answers.").format(
+                    count=inspection.rescored))
+            if notes:
+                self.details[row] += "\n" + "\n".join(notes)
         for column, text in zip((WHAT, DEVICE, CREATED, ADDS), cells):
             item = QTableWidgetItem(text)
             item.setToolTip(self.details[row])
@@ -300,12 +379,13 @@ class BundlesSection(Section):
 
     def merge(self) -> None:
         paths = self.checked_paths()
-        if not paths or self.job is not None:
+        if not paths or not self.idle():
             return
         db, merging = self.db, self.tr("Merging {file} ({number} of {count})…")
         self.merge_result.clear()
+        proof = self.context.proof
         self.job = ProgressJob(self, self.tr("Merge"), self.tr("Merging…"),
-                               lambda progress: merge_bundles(db, paths, progress, merging), self.merged,
+                               lambda progress: merge_bundles(db, paths, progress, merging, proof), self.merged,
                                self.merge_failed)
         self.update_buttons()
 
@@ -338,6 +418,61 @@ class BundlesSection(Section):
         self.update_buttons()
         self.data_saved()  # bundles merged before the failure stay merged
         self.refresh()
+
+    # -- approving another laptop --------------------------------------------------------------------------
+
+    def current_approval(self) -> tuple[str, str] | None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.found):
+            return None
+        _path, inspection, error = self.found[row]
+        return approval_needed(inspection, error)
+
+    def ask_approval(self) -> None:
+        """Compare the chosen file's laptop fingerprint with what that laptop shows; Yes approves it here."""
+        waiting = self.current_approval()
+        if waiting is None or not self.idle():
+            return
+        row = self.table.currentRow()
+        path, inspection, _error = self.found[row]
+        name, fingerprint = waiting
+        what = self.tr("It holds: {what}.").format(what=self.text.what_it_is(inspection)) if inspection else ""
+        self.approval = FingerprintDialog(name, fingerprint, what, self.tr(
+            "Does the laptop “{name}” show these same 16 digits? (On that laptop: Trainer console ▸ USB sticks ▸ "
+            "This laptop's fingerprint)").format(name=name), self)
+        self.approval.accepted.connect(lambda: self.approve(row, path, name))
+        self.approval.rejected.connect(lambda: self.merge_result.setText(self.tr(
+            "Not approved: nothing from {file} is merged.").format(file=path.name)))
+        self.approval.open()
+
+    def approve(self, row: int, path: Path, name: str) -> None:
+        from trainer.bundles.service import approve_sender
+
+        db, proof = self.db, self.context.proof
+        self.approving = True
+        self.merge_result.setText(self.tr("Approving the laptop “{name}”…").format(name=name))
+        self.update_buttons()
+
+        def approved(inspection) -> None:
+            self.approving = False
+            if row < len(self.found) and self.found[row][0] == path:
+                self.found[row] = (path, inspection, None)
+                self.table.blockSignals(True)
+                self.set_checkable(row, inspection, None)
+                self.show_row(row, path, inspection, None)
+                self.table.blockSignals(False)
+                self.show_detail(self.table.currentRow())
+            self.merge_result.setText(OK_TEXT + " " + self.tr(
+                "The laptop “{name}” is approved: its workshop and organizer files can be merged now.").format(
+                name=name))
+            self.update_buttons()
+
+        def failed(error: Exception) -> None:
+            self.approving = False
+            self.merge_result.setText(f"{ERROR_MARK} {error_text(error, self.lang)}")
+            self.update_buttons()
+
+        run_in_background(lambda progress: approve_sender(db, proof, path), approved, failed)
 
     # -- sending -------------------------------------------------------------------------------------------
 
@@ -378,7 +513,7 @@ class BundlesSection(Section):
                            "Collect from USB…)."))
 
     def write(self, title: str, work, next_step: str) -> None:
-        if self.job is not None:
+        if not self.idle():
             return
         self.send_status.clear()
         self.send_actions.hide()
@@ -442,7 +577,7 @@ class BundlesSection(Section):
         return {
             "name": self.tr("Name"), "organization": self.tr("Organization"), "sector": self.tr("Sector"),
             "country": self.tr("Country"), "sex": self.tr("Sex"), "email": self.tr("E-mail"),
-            "language": self.tr("Language"), "role": self.tr("Role"), "pin_hash": self.tr("PIN"),
+            "language": self.tr("Language"),
             "title": self.tr("Title"), "place": self.tr("Place"), "course_id": self.tr("Course"),
             "module_ids": self.tr("Modules taught"), "starts_on": self.tr("Starts on"), "ends_on": self.tr("Ends on"),
             "attendance_threshold": self.tr("Attendance threshold"), "trainer_id": self.tr("Trainer"),
@@ -453,8 +588,6 @@ class BundlesSection(Section):
     def value_text(self, column: str, value) -> str:
         from trainer.workshops.attendance_sheet import status_label
 
-        if column == "pin_hash":
-            return self.tr("a PIN is set") if value else self.tr("no PIN")
         if value is None or value == "" or value == []:
             return "—"
         if column == "status":
@@ -468,9 +601,7 @@ class BundlesSection(Section):
         named = {"sector": {"private": self.tr("Private"), "public": self.tr("Public"),
                             "academic": self.tr("Academic"), "other": self.tr("Other")},
                  "sex": {"female": self.tr("Female"), "male": self.tr("Male"), "other": self.tr("Other")},
-                 "language": {"es": "Español", "en": "English"},
-                 "role": {"participant": self.tr("Participant"), "trainer": self.tr("Trainer"),
-                          "organizer": self.tr("Organizer")}}
+                 "language": {"es": "Español", "en": "English"}}
         return named.get(column, {}).get(value, str(value))
 
     def chosen_conflict(self) -> str | None:
@@ -485,7 +616,7 @@ class BundlesSection(Section):
         conflict_id = self.chosen_conflict()
         if conflict_id is None:
             return
-        me = self.context.participant.id if self.context.participant else None
+        me = self.actor_id()
         try:
             resolve_conflict(self.db, conflict_id, outcome, resolved_by_id=me)
         except UserError as error:
@@ -509,7 +640,7 @@ class BundlesSection(Section):
     def merge_people(self, keep, other) -> None:
         from trainer.bundles.participants import merge_participants
 
-        db, me = self.db, self.context.participant.id if self.context.participant else None
+        db, me = self.db, self.actor_id()
 
         def merged(moved: int) -> None:
             self.people_status.setText(OK_TEXT + " " + self.tr(

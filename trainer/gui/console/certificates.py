@@ -7,7 +7,7 @@ Issuing runs off the GUI thread; Cancel leaves neither a certificate nor a file
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QGroupBox, QHBoxLayout,
@@ -21,6 +21,7 @@ from trainer.gui.operations import ProgressJob
 from trainer.gui.widgets import ErrorLine, heading, muted
 
 LOGO_HEIGHT = 40
+PASSPHRASE_ERRORS = ("bad-passphrase", "key-locked")  # trainer.certificates.keys: the key did not open
 
 
 def load_workshop_certificates(db, workshop_id: str, course):
@@ -35,8 +36,61 @@ def load_workshop_certificates(db, workshop_id: str, course):
     return people, eligibility, certificates
 
 
+def passphrase_field() -> QLineEdit:
+    from trainer.gui.organization import secret_field
+
+    return secret_field(QCoreApplication.translate("PassphraseDialog", "Passphrase of the organization's key"))
+
+
+def wrong_passphrase(error: Exception) -> bool:
+    return isinstance(error, UserError) and error.code in PASSPHRASE_ERRORS
+
+
+class PassphraseDialog(QDialog):
+    """Asks for the organization key's passphrase for one signing action; it is never kept afterwards."""
+
+    entered = Signal(str)
+
+    def __init__(self, action: str, explanation: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Passphrase of the organization's key"))
+        self.setMinimumWidth(500)
+        self.passphrase = passphrase_field()
+        label = QLabel(self.tr("&Passphrase:"))
+        label.setBuddy(self.passphrase)
+        intro = QLabel(explanation + "\n" + self.tr("The passphrase is not kept: it is asked for each time "
+                                                    "certificates are signed."))
+        intro.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
+        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
+        self.ok_button = self.buttons.addButton(action, QDialogButtonBox.AcceptRole)
+        self.ok_button.setDefault(True)
+        self.ok_button.setEnabled(False)
+        self.passphrase.textChanged.connect(lambda text: self.ok_button.setEnabled(bool(text)))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.passphrase, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(row)
+        layout.addWidget(self.buttons)
+
+    def accept(self) -> None:
+        passphrase = self.passphrase.text()
+        self.passphrase.clear()
+        super().accept()
+        self.entered.emit(passphrase)
+
+    def reject(self) -> None:
+        self.passphrase.clear()
+        super().reject()
+
+
 class RevokeDialog(QDialog):
-    """Asks why a certificate is revoked; the reason is required, recorded, and shown to whoever checks it."""
+    """Asks why a certificate is revoked, and the organization key's passphrase to sign the revocation; the reason
+    is required, recorded, and shown to whoever checks it."""
 
     def __init__(self, code: str, name: str, parent=None):
         super().__init__(parent)
@@ -46,11 +100,15 @@ class RevokeDialog(QDialog):
         self.reason.setPlaceholderText(self.tr("e.g. issued by mistake: the person did not attend"))
         label = QLabel(self.tr("&Why is it revoked?"))
         label.setBuddy(self.reason)
+        self.passphrase = passphrase_field()
+        passphrase_label = QLabel(self.tr("&Passphrase of the organization's key (not kept):"))
+        passphrase_label.setBuddy(self.passphrase)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
         self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
         self.revoke_button = self.buttons.addButton(self.tr("&Revoke"), QDialogButtonBox.AcceptRole)
         self.revoke_button.setEnabled(False)
-        self.reason.textChanged.connect(lambda text: self.revoke_button.setEnabled(bool(text.strip())))
+        self.reason.textChanged.connect(lambda _text: self.update_button())
+        self.passphrase.textChanged.connect(lambda _text: self.update_button())
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -60,11 +118,26 @@ class RevokeDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(label)
         layout.addWidget(self.reason)
+        layout.addWidget(passphrase_label)
+        layout.addWidget(self.passphrase)
         layout.addWidget(self.buttons)
         self.resize(520, self.sizeHint().height())
 
+    def update_button(self) -> None:
+        self.revoke_button.setEnabled(bool(self.reason.text().strip()) and bool(self.passphrase.text()))
+
     def reason_text(self) -> str:
         return self.reason.text()
+
+    def take_passphrase(self) -> str:
+        """The passphrase typed, which the dialog then forgets."""
+        passphrase = self.passphrase.text()
+        self.passphrase.clear()
+        return passphrase
+
+    def reject(self) -> None:
+        self.passphrase.clear()
+        super().reject()
 
 
 class CertificatesSection(Section):
@@ -78,6 +151,7 @@ class CertificatesSection(Section):
         self.job: ProgressJob | None = None
         self.writing = False
         self.revoke_dialog: RevokeDialog | None = None
+        self.passphrase_dialog: PassphraseDialog | None = None
         self.verify_dialog = None
         self.title = heading(self.tr("Certificates"), 15)
         self.error = ErrorLine()
@@ -388,19 +462,36 @@ class CertificatesSection(Section):
     # -- issuing -------------------------------------------------------------------------------------------
 
     def issue_all(self) -> None:
+        """Ask the organization key's passphrase, then issue everyone eligible."""
+        if self.console.workshop() is None or self.course is None or self.job is not None:
+            return
+        if self.context.proof is None:
+            self.issue_status.setText(f"⚠ {self.no_proof_text()}")
+            return
+        self.passphrase_dialog = PassphraseDialog(self.tr("&Issue and sign"), self.tr(
+            "Issuing signs each certificate with the organization's key."), self)
+        self.passphrase_dialog.entered.connect(self.issue_with)
+        self.passphrase_dialog.open()
+
+    def no_proof_text(self) -> str:
+        return self.tr("Open the console again with your PIN: only a trainer or organizer signs certificates.")
+
+    def issue_with(self, passphrase: str) -> None:
         from trainer.certificates.issuing import issue_workshop_certificates
 
         workshop = self.console.workshop()
-        if workshop is None or self.course is None or self.job is not None:
+        proof = self.context.proof
+        if workshop is None or self.course is None or self.job is not None or proof is None:
             return
         db, course, one_file, paper = self.db, self.course, self.one_file.isChecked(), self.paper.currentData()
-        issued_by = self.context.participant.id if self.context.participant else None
+        issued_by = proof.actor_id
         self.file_actions.hide()
         self.issue_status.clear()
         self.job = ProgressJob(
             self, self.tr("Issue certificates"), self.tr("Drawing the certificates…"),
             lambda progress: issue_workshop_certificates(db, workshop.id, course, one_file=one_file, paper=paper,
-                                                         issued_by_id=issued_by, progress=progress.report),
+                                                         issued_by_id=issued_by, passphrase=passphrase,
+                                                         progress=progress.report),
             self.issued, self.issue_failed, self.issue_cancelled)
         self.update_buttons()
 
@@ -425,7 +516,11 @@ class CertificatesSection(Section):
 
     def issue_failed(self, error: Exception) -> None:
         self.job = None
-        self.issue_status.setText(f"⚠ {error_text(error, self.lang)}")
+        if wrong_passphrase(error):
+            self.issue_status.setText("⚠ " + self.tr("That passphrase does not open the organization's key (capital "
+                                                    "letters and spaces count). No certificate was issued."))
+        else:
+            self.issue_status.setText(f"⚠ {error_text(error, self.lang)}")
         self.update_buttons()
 
     def issue_cancelled(self) -> None:
@@ -439,21 +534,39 @@ class CertificatesSection(Section):
         certificate = self.selected()
         if certificate is None or certificate.revoked:
             return
+        if self.context.proof is None:
+            self.issued_status.setText(f"⚠ {self.no_proof_text()}")
+            return
         self.revoke_dialog = RevokeDialog(certificate.code, certificate.facts.name, self)
-        self.revoke_dialog.accepted.connect(lambda: self.revoke(certificate.code, self.revoke_dialog.reason_text()))
+        self.revoke_dialog.accepted.connect(lambda: self.revoke(certificate.code, self.revoke_dialog.reason_text(),
+                                                                self.revoke_dialog.take_passphrase()))
         self.revoke_dialog.open()
 
-    def revoke(self, code: str, reason: str) -> None:
+    def revoke(self, code: str, reason: str, passphrase: str) -> None:
+        """Revoke off the GUI thread: the revocation is signed with the organization's key."""
         from trainer.certificates.issuing import revoke_certificate
 
-        try:
-            revoked = revoke_certificate(self.db, code, reason)
-        except UserError as error:  # no reason given, or revoked meanwhile
-            self.issued_status.setText(f"⚠ {error_text(error, self.lang)}")
+        proof = self.context.proof
+        if proof is None:
             return
-        self.issued_status.setText(self.tr("{code} revoked.").format(code=revoked.code))
-        self.data_saved()
-        self.reload()
+        db, revoked_by = self.db, proof.actor_id
+
+        def revoked(certificate) -> None:
+            self.issued_status.setText(self.tr("{code} revoked.").format(code=certificate.code))
+            self.data_saved()
+            self.reload()
+
+        def failed(error: Exception) -> None:
+            if wrong_passphrase(error):
+                self.issued_status.setText("⚠ " + self.tr(
+                    "That passphrase does not open the organization's key (capital letters and spaces count). "
+                    "{code} was not revoked.").format(code=code))
+            else:  # no reason given, or revoked meanwhile
+                self.issued_status.setText(f"⚠ {error_text(error, self.lang)}")
+
+        self.write(lambda progress: revoke_certificate(db, code, reason, passphrase=passphrase,
+                                                       revoked_by_id=revoked_by),
+                   self.tr("Revoking {code}…").format(code=code), revoked, failed=failed)
 
     def reprint(self) -> None:
         from trainer.certificates.issuing import reprint_certificate
@@ -470,8 +583,9 @@ class CertificatesSection(Section):
         self.issued_status.clear()
         self.file_actions.show_file(path)
 
-    def write(self, work, doing: str, done, status: QLabel | None = None) -> None:
-        """Small writes (one PDF, a key, a logo) off the GUI thread, with what is happening said beside them."""
+    def write(self, work, doing: str, done, status: QLabel | None = None, failed=None) -> None:
+        """Small writes (one PDF, a key, a logo, a revocation) off the GUI thread, with what is happening said
+        beside them."""
         if self.writing:
             return
         status = status or self.issued_status
@@ -484,12 +598,15 @@ class CertificatesSection(Section):
             self.update_buttons()
             done(result)
 
-        def failed(error: Exception) -> None:
+        def went_wrong(error: Exception) -> None:
             self.writing = False
             self.update_buttons()
-            status.setText(f"⚠ {error_text(error, self.lang)}")
+            if failed is not None:
+                failed(error)
+            else:
+                status.setText(f"⚠ {error_text(error, self.lang)}")
 
-        run_in_background(work, finished, failed)
+        run_in_background(work, finished, went_wrong)
 
     def open_verify(self) -> None:
         from trainer.gui.verify import VerifyDialog

@@ -58,6 +58,12 @@ class Section(QWidget):
         if self.stale:
             self.reload()
 
+    def actor_id(self) -> str | None:
+        """Who acts (marks attendance, settles conflicts): the trainer who opened the console with their PIN."""
+        if self.context.proof is not None:
+            return self.context.proof.actor_id
+        return self.context.participant.id if self.context.participant else None
+
     def data_saved(self) -> None:
         """Tell the other sections that this one changed what they show."""
         self.console.data_changed.emit(self)

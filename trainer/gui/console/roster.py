@@ -33,7 +33,7 @@ class RosterSection(Section):
         self.title = heading(self.tr("Roster"), 15)
         self.count = muted("")
         self.model = TextTableModel([self.tr("Name"), self.tr("Organization"), self.tr("Sector"), self.tr("Country"),
-                                     self.tr("Sex"), self.tr("E-mail")])
+                                     self.tr("Sex"), self.tr("E-mail"), self.tr("Role here")])
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("People enrolled"))
@@ -58,6 +58,13 @@ class RosterSection(Section):
         quick_layout.addWidget(self.quick_error)
         quick_layout.addWidget(self.quick_done)
 
+        self.role_button = QPushButton(self.tr("Ma&ke trainer…"))
+        self.role_button.setToolTip(self.tr("Make the chosen person a trainer or organizer of this laptop (or a "
+                                            "participant again)"))
+        self.role_button.clicked.connect(self.ask_role)
+        self.role_status = QLabel()
+        self.role_status.setWordWrap(True)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.update_role_button())
         self.import_button = QPushButton(self.tr("&Import spreadsheet (CSV, XLSX)…"))
         self.import_button.setShortcut(QKeySequence("Ctrl+I"))
         self.import_button.clicked.connect(self.choose_file)
@@ -66,6 +73,7 @@ class RosterSection(Section):
         self.import_error = ErrorLine()
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
+        top.addWidget(self.role_button)
         top.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -73,10 +81,15 @@ class RosterSection(Section):
         layout.addWidget(self.count)
         layout.addWidget(self.import_result)
         layout.addWidget(self.import_error)
+        layout.addWidget(self.role_status)
         layout.addWidget(self.table, 1)
         layout.addWidget(quick)
         self.dialog = None
+        self.role_dialog = None
+        self.granting = False
         self.country_for = None
+        self.people = []
+        self.update_role_button()
 
     def refresh(self) -> None:
         from trainer.workshops.service import roster
@@ -88,19 +101,30 @@ class RosterSection(Section):
         if workshop is None:
             self.title.setText(self.tr("Roster"))
             self.count.setText(self.tr("Create a workshop first (section Workshops)."))
+            self.people = []
             self.model.set_rows([])
+            self.update_role_button()
             return
+        from trainer.people.service import accounts
+
         self.title.setText(self.tr("Roster: {workshop}").format(workshop=workshop.title))
         people = roster(self.db, workshop.id)
+        roles = {pid: account.role for pid, account in accounts(self.db).items()}
+        self.people = people
         self.count.setText(self.tr("People enrolled: {count}").format(count=len(people)))
         self.model.set_rows([[p.name, p.organization, self._text(self.fields.sector, p.sector),
                               country_name(p.country, self.lang) if p.country else "",
-                              self._text(self.fields.sex, p.sex), p.email or ""] for p in people],
+                              self._text(self.fields.sex, p.sex), p.email or "",
+                              self.role_text(roles.get(p.id))] for p in people],
                             keys=[p.id for p in people])
         self.table.resizeColumnsToContents()
+        self.update_role_button()
         if self.country_for != workshop.id:  # the workshop's country first; then what the trainer last chose
             self.country_for = workshop.id
             self.fields.set_country(workshop.country)
+
+    def role_text(self, role: str | None) -> str:
+        return {"trainer": self.tr("Trainer"), "organizer": self.tr("Organizer")}.get(role, "")
 
     @staticmethod
     def _text(combo: QComboBox, code) -> str:
@@ -123,6 +147,56 @@ class RosterSection(Section):
         self.fields.clear_for_next()
         self.data_saved()
         self.refresh()
+
+    # -- roles -------------------------------------------------------------------------------------------
+
+    def selected_person(self):
+        row = self.table.currentIndex().row()
+        return self.people[row] if 0 <= row < len(self.people) else None
+
+    def update_role_button(self) -> None:
+        self.role_button.setEnabled(self.context.proof is not None and not self.granting
+                                    and self.selected_person() is not None)
+
+    def ask_role(self) -> None:
+        from trainer.people.service import role_of
+
+        person = self.selected_person()
+        if person is None or self.context.proof is None:
+            return
+        self.role_dialog = RoleDialog(person.name, role_of(self.db, person.id), self)
+        self.role_dialog.chosen.connect(lambda role, pin: self.grant(person, role, pin))
+        self.role_dialog.open()
+
+    def grant(self, person, role: str, pin: str | None) -> None:
+        """Give the role off the GUI thread (a new PIN is hashed slowly on purpose)."""
+        from trainer.trust import grant_role
+
+        db, proof = self.db, self.context.proof
+        if proof is None:
+            return
+        self.granting = True
+        self.role_status.setText(self.tr("Saving the role of {name}…").format(name=person.name))
+        self.update_role_button()
+
+        def granted(_result) -> None:
+            self.granting = False
+            done = {"trainer": self.tr("✓ {name} is now a trainer on this laptop: they open the console with "
+                                       "their new PIN."),
+                    "organizer": self.tr("✓ {name} is now an organizer on this laptop: they open the console with "
+                                         "their new PIN."),
+                    "participant": self.tr("✓ {name} is a participant again: they can no longer open the "
+                                           "console.")}[role]
+            self.role_status.setText(done.format(name=person.name))
+            self.refresh()
+            self.context.roles_changed.emit()
+
+        def failed(error: Exception) -> None:
+            self.granting = False
+            self.role_status.setText(f"{ERROR_MARK} {error_text(error, self.lang)}")
+            self.update_role_button()
+
+        run_in_background(lambda progress: grant_role(db, proof, person.id, role, pin), granted, failed)
 
     # -- import -----------------------------------------------------------------------------------------
 
@@ -333,3 +407,79 @@ class ImportPreviewDialog(QDialog):
         if self.job is not None:
             self.job.cancelled = True
         self.reject()
+
+
+class RoleDialog(QDialog):
+    """A person's role on this laptop; a trainer or organizer gets a new PIN of 6 to 8 digits, typed twice."""
+
+    chosen = Signal(str, object)  # role, PIN (None for a participant)
+
+    def __init__(self, name: str, current: str, parent=None):
+        from PySide6.QtWidgets import QDialogButtonBox, QFormLayout
+
+        from trainer.gui.organization import secret_field
+
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Role of {name}").format(name=name))
+        self.setMinimumWidth(460)
+        self.role = QComboBox()
+        for label, code in ((self.tr("Trainer"), "trainer"), (self.tr("Organizer"), "organizer"),
+                            (self.tr("Participant"), "participant")):
+            self.role.addItem(label, code)
+        self.role.setAccessibleName(self.tr("Role"))
+        self.role.setCurrentIndex(max(self.role.findData(current if current != "participant" else "trainer"), 0))
+        self.role.currentIndexChanged.connect(lambda _index: self.role_changed())
+        self.pin = secret_field(self.tr("New PIN"), self.tr("6 to 8 digits"))
+        self.pin_again = secret_field(self.tr("New PIN again"))
+        self.form = QFormLayout()
+        self.form.addRow(self.tr("&Role:"), self.role)
+        self.form.addRow(self.tr("New &PIN:"), self.pin)
+        self.form.addRow(self.tr("New PIN a&gain:"), self.pin_again)
+        self.explain = muted("")
+        self.error = ErrorLine()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
+        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
+        self.save_button = self.buttons.addButton(self.tr("&Save role"), QDialogButtonBox.AcceptRole)
+        self.save_button.setDefault(True)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.explain)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.name = name
+        self.role_changed()
+
+    def leading(self) -> bool:
+        return self.role.currentData() in ("trainer", "organizer")
+
+    def role_changed(self) -> None:
+        leading = self.leading()
+        for field in (self.pin, self.pin_again):
+            field.setEnabled(leading)
+            if not leading:
+                field.clear()
+        self.error.hide()
+        self.explain.setText(self.tr(
+            "{name} will open the trainer console with this PIN; tell it to them in private.").format(
+            name=self.name) if leading else self.tr("{name} will no longer open the trainer console.").format(
+            name=self.name))
+
+    def save(self) -> None:
+        import re
+
+        pin = None
+        if self.leading():
+            if not re.fullmatch(r"\d{6,8}", self.pin.text()):
+                self.error.show_error(self.tr("The PIN must have 6 to 8 digits."))
+                return
+            if self.pin.text() != self.pin_again.text():
+                self.error.show_error(self.tr("The two PINs are not the same."))
+                return
+            pin = self.pin.text()
+        role = self.role.currentData()
+        self.pin.clear()
+        self.pin_again.clear()
+        self.chosen.emit(role, pin)
+        self.accept()

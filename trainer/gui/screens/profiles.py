@@ -3,8 +3,8 @@
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem,
-    QPushButton, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
 from trainer.countries import COUNTRIES, country_name
@@ -73,15 +73,17 @@ class ProfilesScreen(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        from trainer.people.service import list_participants
+        from trainer.people.service import accounts, list_participants
 
         self.list.clear()
+        locked = {pid for pid, account in accounts(self.context.database).items() if account.pin_hash}
         for person in list_participants(self.context.database):
             details = " · ".join(part for part in (person.organization, country_name(person.country, self.context.lang)
                                                    if person.country else "") if part)
-            lock = "  " + self.tr("(PIN)") if person.pin_hash else ""
+            lock = "  " + self.tr("(PIN)") if person.id in locked else ""
             item = QListWidgetItem(f"{person.name}{lock}\n{details}" if details else f"{person.name}{lock}")
             item.setData(Qt.UserRole, person)
+            item.setData(Qt.UserRole + 1, person.id in locked)
             self.list.addItem(item)
         self.open_button.setEnabled(self.list.count() > 0)
         if self.list.count():
@@ -95,11 +97,12 @@ class ProfilesScreen(QWidget):
         if item is None:
             return
         person = item.data(Qt.UserRole)
-        if not person.pin_hash:
+        if not item.data(Qt.UserRole + 1):
             self.chosen.emit(person)
             return
-        self.dialog = PinDialog(person, self)
-        self.dialog.accepted.connect(lambda: self.chosen.emit(person))
+        self.dialog = PinDialog(self.context.database, [(person.id, person.name)],
+                                profile_pin_check(self.context.database), self.context.lang, self)
+        self.dialog.proved.connect(lambda _result: self.chosen.emit(person))
         self.dialog.open()
 
     def create_profile(self) -> None:
@@ -112,40 +115,250 @@ class ProfilesScreen(QWidget):
         self.chosen.emit(self.dialog.person)
 
 
-class PinDialog(QDialog):
-    """Asks for a profile's PIN; a wrong PIN says so and lets the learner try again."""
+# -- PINs ----------------------------------------------------------------------------------------------------
 
-    def __init__(self, person, parent=None):
+
+class PinRefused(Exception):
+    """A PIN check said no: the PIN was wrong (`tried`), or a delay runs; `wait_seconds` before the next try."""
+
+    def __init__(self, wait_seconds: int = 0, tried: bool = True):
+        super().__init__(wait_seconds)
+        self.wait_seconds, self.tried = wait_seconds, tried
+
+
+def remaining_wait(db, participant_id: str) -> int:
+    """Seconds before this profile's PIN may be tried again (the delay after wrong tries survives a restart)."""
+    from trainer.people.service import accounts
+    from trainer.storage.models import utc_now
+
+    account = accounts(db).get(participant_id)
+    if account is None or account.locked_until is None:
+        return 0
+    left = (account.locked_until - utc_now()).total_seconds()
+    return max(0, int(left + 0.999))
+
+
+def profile_pin_check(db):
+    """A learner's PIN, to open their profile: `check(participant_id, pin)` for PinDialog."""
+
+    def check(participant_id: str, pin: str):
+        from trainer.people.service import verify_pin
+
+        result = verify_pin(db, participant_id, pin)
+        if not result.ok:
+            raise PinRefused(result.wait_seconds)
+        return participant_id
+
+    return check
+
+
+def leader_pin_check(db, action: str):
+    """A trainer's or organizer's PIN, which makes the `trainer.trust.Proof` an action needs."""
+
+    def check(participant_id: str, pin: str):
+        from trainer.trust import prove
+
+        try:
+            return prove(db, participant_id, pin, action)
+        except UserError as error:
+            if error.code == "wait":
+                raise PinRefused(int(error.params.get("seconds", 0))) from None
+            if error.code == "wrong-pin":
+                raise PinRefused(0) from None
+            raise
+
+    return check
+
+
+def wait_text(seconds: int) -> str:
+    """'45 s', '2 min 05 s': how long before the next try."""
+    if seconds < 60:
+        return f"{seconds} s"
+    minutes, seconds = divmod(seconds, 60)
+    return f"{minutes} min {seconds:02d} s"
+
+
+class PinDialog(QDialog):
+    """Asks for a PIN and checks it off the GUI thread (a check takes a moment on purpose).
+
+    `people` is [(participant id, name)]: one person ("PIN for Ana:"), or several to choose from (the
+    trainers and organizers of this laptop). `check(participant_id, pin)` runs in the background and returns
+    what `proved` carries (a `Proof` for trainers), or raises PinRefused. A wrong PIN says so; after several,
+    the dialog counts down the wait the core imposes, with OK disabled until it is over.
+    """
+
+    proved = Signal(object)
+
+    def __init__(self, db, people: list[tuple[str, str]], check, lang: str, parent=None, intro: str = "",
+                 title: str = ""):
+        from PySide6.QtCore import QRegularExpression, QTimer
+        from PySide6.QtGui import QRegularExpressionValidator
+
         super().__init__(parent)
-        self.person = person
-        self.setWindowTitle(self.tr("PIN"))
+        self.db, self.people, self.check_pin, self.lang = db, people, check, lang
+        self.checking = False
+        self.closed = False
+        self.deadline = 0.0
+        self.setWindowTitle(title or self.tr("PIN"))
+        self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
+        if intro:
+            layout.addWidget(muted(intro))
         form = QFormLayout()
+        self.person = QComboBox()
+        for participant_id, name in people:
+            self.person.addItem(name, participant_id)
+        self.person.setAccessibleName(self.tr("Trainer or organizer"))
+        self.person.currentIndexChanged.connect(lambda _index: self.person_changed())
+        if len(people) > 1:
+            form.addRow(self.tr("&Who are you?"), self.person)
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.Password)
+        self.pin.setMaxLength(8)
+        self.pin.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,8}"), self.pin))
         self.pin.setAccessibleName(self.tr("PIN"))
-        form.addRow(self.tr("PIN for {name}:").format(name=person.name), self.pin)
+        self.pin_label = QLabel()
+        self.pin_label.setBuddy(self.pin)
+        form.addRow(self.pin_label, self.pin)
         layout.addLayout(form)
         self.error = ErrorLine()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.check)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.wait = QLabel()
+        self.wait.setWordWrap(True)
+        font = self.wait.font()
+        font.setBold(True)
+        self.wait.setFont(font)
+        self.wait.hide()
+        layout.addWidget(self.wait)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.Ok)
+        self.ok_button.setText(self.tr("OK"))
+        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.check)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self.tick)
+        self.person_changed()
+
+    @property
+    def participant_id(self) -> str:
+        return self.person.currentData()
+
+    def person_changed(self) -> None:
+        name = self.person.currentText()
+        self.pin_label.setText(self.tr("&PIN for {name}:").format(name=name) if len(self.people) == 1
+                               else self.tr("&PIN:"))
+        self.error.hide()
+        self.pin.clear()
+        self.start_wait(remaining_wait(self.db, self.participant_id) if self.participant_id else 0)
+
+    # -- the wait after wrong tries -------------------------------------------------------------------------
+
+    def start_wait(self, seconds: int) -> None:
+        import time
+
+        self.deadline = time.monotonic() + seconds if seconds > 0 else 0.0
+        if seconds > 0:
+            self.timer.start()
+        self.tick()
+
+    def seconds_left(self) -> int:
+        import time
+
+        return max(0, int(self.deadline - time.monotonic() + 0.999)) if self.deadline else 0
+
+    def tick(self) -> None:
+        left = self.seconds_left()
+        shown = self.wait.isVisibleTo(self)
+        if left:
+            text = self.tr("Too many wrong PINs. Wait {time} before trying again.").format(time=wait_text(left))
+            self.wait.setText(text)
+            self.wait.setAccessibleName(text)
+            self.wait.show()
+        else:
+            self.deadline = 0.0
+            self.timer.stop()
+            self.wait.hide()
+        if shown != bool(left):
+            self.fit()
+        self.update_buttons()
+
+    def fit(self) -> None:
+        """Grow or shrink to the lines shown (wrapped texts need their whole height)."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+            height = layout.heightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+            self.resize(self.width(), max(height, layout.minimumSize().height()))
+
+    def update_buttons(self) -> None:
+        idle = not self.checking
+        self.ok_button.setEnabled(idle and not self.deadline and bool(self.participant_id))
+        self.pin.setEnabled(idle)
+        self.person.setEnabled(idle)
+
+    # -- checking ---------------------------------------------------------------------------------------------
 
     def check(self) -> None:
-        from trainer.people.service import check_pin
+        from trainer.gui.operations import run_in_background
 
-        if check_pin(self.person, self.pin.text()):
-            self.accept()
+        if self.checking or self.deadline or not self.participant_id:
+            return
+        db, participant_id, pin, check = self.db, self.participant_id, self.pin.text(), self.check_pin
+
+        def work(progress):
+            wait = remaining_wait(db, participant_id)  # a delay running (another window, the CLI): not tried
+            if wait:
+                raise PinRefused(wait, tried=False)
+            return check(participant_id, pin)
+
+        self.checking = True
+        self.error.hide()
+        self.ok_button.setText(self.tr("Checking…"))
+        self.update_buttons()
+        run_in_background(work, self.passed, self.refused)
+
+    def reject(self) -> None:
+        self.closed = True
+        super().reject()
+
+    def _done_checking(self) -> bool:
+        """Back from the check; False when the dialog was closed meanwhile (the answer is then ignored)."""
+        self.checking = False
+        self.ok_button.setText(self.tr("OK"))
+        self.update_buttons()
+        return not self.closed
+
+    def passed(self, result) -> None:
+        self.pin.clear()
+        if not self._done_checking():
+            return
+        self.accept()
+        self.proved.emit(result)
+
+    def refused(self, error: Exception) -> None:
+        if not self._done_checking():
+            return
+        self.pin.clear()
+        if isinstance(error, PinRefused):
+            if error.tried:
+                self.error.show_error(self.tr("That PIN is not right. Try again."))
+            self.start_wait(error.wait_seconds)
         else:
-            self.pin.clear()
-            self.error.show_error(self.tr("That PIN is not right. Try again."))
+            from trainer.gui.console.common import error_text
+
+            self.error.show_error(error_text(error, self.lang))
+        self.fit()
+        self.pin.setFocus()
 
 
 class ProfileDialog(QDialog):
-    """The new-profile form. Only the name is required; a PIN keeps others out of a shared laptop profile."""
+    """The new-profile form. Only the name is required; a PIN keeps others out of a shared laptop profile.
+
+    No role is offered: trainers and organizers are made by one of them in the console (trainer.trust).
+    """
 
     SECTORS = ("private", "public", "academic", "other")
 
@@ -153,6 +366,7 @@ class ProfileDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.person = None
+        self.saving = False
         self.setWindowTitle(self.tr("New profile"))
         self.setMinimumWidth(480)
         form = QFormLayout()
@@ -172,10 +386,6 @@ class ProfileDialog(QDialog):
                             (self.tr("Male"), "male"), (self.tr("Other"), "other")):
             self.sex.addItem(label, code)
         self.email = QLineEdit()
-        self.role = QComboBox()
-        for label, code in ((self.tr("Participant"), "participant"), (self.tr("Trainer"), "trainer"),
-                            (self.tr("Organizer"), "organizer")):
-            self.role.addItem(label, code)
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.Password)
         self.pin.setPlaceholderText(self.tr("optional, 4 to 8 digits"))
@@ -184,38 +394,56 @@ class ProfileDialog(QDialog):
         for label, widget in ((self.tr("&Name"), self.name), (self.tr("&Organization"), self.organization),
                               (self.tr("&Sector"), self.sector), (self.tr("Countr&y"), self.country),
                               (self.tr("Se&x"), self.sex), (self.tr("&E-mail"), self.email),
-                              (self.tr("&Role"), self.role), (self.tr("&PIN"), self.pin),
-                              (self.tr("PIN a&gain"), self.pin_again)):
+                              (self.tr("&PIN"), self.pin), (self.tr("PIN a&gain"), self.pin_again)):
             form.addRow(label, widget)
             widget.setAccessibleName(label.replace("&", ""))
         self.error = ErrorLine()
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Save).setText(self.tr("Create profile"))
-        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.Save)
+        self.save_button.setText(self.tr("Create profile"))
+        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
 
     def save(self) -> None:
+        """Check the form, then save off the GUI thread (a PIN is hashed slowly on purpose)."""
+        from trainer.gui.operations import run_in_background
         from trainer.people.service import ProfileInput, add_participant
 
+        if self.saving:
+            return
         if self.pin.text() != self.pin_again.text():
             self.error.show_error(self.tr("The two PINs are not the same."))
-            return
-        if self.role.currentData() != "participant" and not self.pin.text():
-            self.error.show_error(self.tr("Trainers and organizers need a PIN: it keeps the console closed to others."))
             return
         profile = ProfileInput(
             name=self.name.text(), organization=self.organization.text(), sector=self.sector.currentData(),
             country=self.country.currentData(), sex=self.sex.currentData(), email=self.email.text(),
-            language=self.context.lang, role=self.role.currentData(), pin=self.pin.text() or None,
+            language=self.context.lang, pin=self.pin.text() or None,
         )
         try:
-            self.person = add_participant(self.context.database, profile)
+            profile = profile.cleaned()  # every field checked at once, before anything runs
         except UserError as error:
             self.error.show_error(error.message(self.context.lang))
             return
+        db = self.context.database
+        self.saving = True
+        self.save_button.setEnabled(False)
+        self.error.hide()
+        run_in_background(lambda progress: add_participant(db, profile), self.saved, self.failed)
+
+    def saved(self, person) -> None:
+        self.saving = False
+        self.save_button.setEnabled(True)
+        self.person = person
         self.accept()
+
+    def failed(self, error: Exception) -> None:
+        from trainer.gui.console.common import error_text
+
+        self.saving = False
+        self.save_button.setEnabled(True)
+        self.error.show_error(error_text(error, self.context.lang))
