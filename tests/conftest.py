@@ -32,6 +32,7 @@ def isolated(tmp_path_factory, monkeypatch):
     monkeypatch.setattr(socket.socket, "connect", _loopback_only)
     # A PIN hash costs 0.4 s by design (bench/trust.py); tests keep the scheme and cut the cost.
     monkeypatch.setattr("trainer.people.pins.SCRYPT_N", 2**10)
+    monkeypatch.setattr("trainer.certificates.keys.KEY_SCRYPT_N", 2**10)  # the same for the signing key's wrapping
     yield home
 
 

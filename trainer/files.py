@@ -4,6 +4,7 @@ import os
 import re
 import tempfile
 import unicodedata
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -26,6 +27,23 @@ def atomic_write(path: Path, write: Callable[[BinaryIO], None] | bytes) -> Path:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+    return path
+
+
+def write_once(path: Path, data: bytes) -> Path:
+    """Write `path` atomically unless it exists; when two threads or processes race, the first file stays.
+
+    For keys: linking the staged file never overwrites, so everyone ends up reading the same key.
+    """
+    path = Path(path)
+    staged = atomic_write(path.with_name(f".new-{uuid.uuid4().hex}-{path.name}"), data)
+    os.chmod(staged, 0o600)  # mkstemp made it so already; said here because keys depend on it
+    try:
+        os.link(staged, path)
+    except FileExistsError:
+        pass
+    finally:
+        staged.unlink()
     return path
 
 

@@ -298,7 +298,7 @@ class Admission:
     """What a bundle may bring, once checked: the rows to merge and what was left out, with why."""
 
     tables: dict[str, list[dict]]
-    profiles_left_out: int = 0  # profile edits of people made on another laptop: not applied
+    profiles_left_out: int = 0  # edits of profiles made on another laptop: not applied
     rescored: int = 0  # attempts whose score was recomputed here from their answers
     notes: list[str] = field(default_factory=list)
 
@@ -361,8 +361,13 @@ def check_participant_bundle(session: Session, path, device_id: str, subject_id:
     admitted = dict(tables)
     admission = Admission(admitted)
     if not made_there and tables.get("participants"):
+        from trainer.bundles.rows import TABLES, encode_row
+
+        table = TABLES["participants"]
+        here_rows = {row["id"]: encode_row(table, row) for row in session.execute(
+            select(table).where(table.c.id.in_([p["id"] for p in tables["participants"]]))).mappings()}
         admitted["participants"] = []
-        admission.profiles_left_out = len(tables["participants"])
+        admission.profiles_left_out = sum(here_rows.get(p["id"]) != p for p in tables["participants"])
     _check_learning_rows(session, path, device_id, tables)
     admitted["quiz_attempts"], admitted["quiz_answers"] = _rescored(path, tables, quiz_for, admission)
     return admission

@@ -20,7 +20,7 @@ from trainer.errors import UserError
 from trainer.trust import fingerprint
 
 PASSPHRASE = "cafe con leche y pan"
-ENCRYPTED = b"-----BEGIN ENCRYPTED PRIVATE KEY-----"
+ENCRYPTED = b"-----BEGIN TRAINER ENCRYPTED PRIVATE KEY-----"  # AES-256-GCM under scrypt, not PKCS#8's PBKDF2
 
 
 def private_key_file():
@@ -212,3 +212,22 @@ def test_two_processes_making_the_first_key_end_up_with_one(isolated):
     _create_private_key(path, PASSPHRASE)  # the loser of the race keeps the winner's key
     assert path.read_bytes() == first and first.startswith(ENCRYPTED)
     assert [p.name for p in keys_dir().iterdir() if p.name.startswith(".new-")] == []
+
+
+def test_a_key_in_pkcs8s_weaker_encryption_is_rewrapped_under_scrypt(isolated):
+    import base64
+    import json
+
+    legacy = Ed25519PrivateKey.generate()
+    private_key_file().write_bytes(legacy.private_bytes(  # PBKDF2 with 2,048 rounds: cheap to guess through
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+        serialization.BestAvailableEncryption(PASSPHRASE.encode())))
+    with pytest.raises(UserError) as error:
+        signing_key("Cooperativa", "not the passphrase")
+    assert error.value.code == "bad-passphrase"
+    assert signing_key("Cooperativa", PASSPHRASE)[1].public_key() == legacy.public_key()
+    stored = private_key_file().read_bytes()
+    assert stored.startswith(ENCRYPTED)
+    box = json.loads(base64.b64decode(b"".join(stored.splitlines()[1:-1])))
+    assert box["kdf"] == "scrypt" and box["r"] == 8 and legacy.private_bytes(
+        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()) not in stored

@@ -9,14 +9,13 @@ with another key.
 
 import base64
 import binascii
-import os
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from sqlalchemy.orm import Session
 
 from trainer.errors import UserError
-from trainer.files import atomic_write
+from trainer.files import write_once
 from trainer.paths import data_dir
 from trainer.storage.database import Database
 from trainer.storage.models import Device, utc_now
@@ -59,16 +58,13 @@ def device_signing_key(db: Database) -> Ed25519PrivateKey:
     path = key_file(device_id)
     with db.session() as session:
         device = session.get(Device, device_id)
-        if path.exists():
-            private = serialization.load_pem_private_key(path.read_bytes(), password=None)
-        elif device.public_key:
-            raise UserError(MESSAGES, "key-missing", device=device_id, folder=path.parent)
-        else:
-            private = Ed25519PrivateKey.generate()
+        if not path.exists():
+            if device.public_key:
+                raise UserError(MESSAGES, "key-missing", device=device_id, folder=path.parent)
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            atomic_write(path, private.private_bytes(
+            write_once(path, Ed25519PrivateKey.generate().private_bytes(
                 serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
-            os.chmod(path, 0o600)
+        private = serialization.load_pem_private_key(path.read_bytes(), password=None)
         if device.public_key is None:
             device.public_key, device.key_recorded_at = public_key_text(private), utc_now()
         elif device.public_key != public_key_text(private):
