@@ -250,3 +250,57 @@ def test_a_batch_pdf_shows_each_certificate_in_it(qtbot, dialog, issued, monkeyp
     qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT)
     assert dialog.verdict.text() == "⚠  Cannot check" and dialog.why.text() == f"{not_a_pdf} is not a PDF file"
     assert not dialog.page_choice.isVisible()
+
+
+def test_a_page_changed_after_signing_shows_what_it_says_beside_the_signed_facts(qtbot, dialog, issued,
+                                                                                example_course, tmp_path):
+    from types import SimpleNamespace
+
+    from tests.certificates.test_verification import forged_page
+
+    maria = next(o.certificate for o in issued.outcomes if o.certificate.facts.name == LONG_NAME)
+    forged = tmp_path / "certificado.pdf"  # the genuine statement and QR code, another name and hours on the page
+    forged.write_bytes(forged_page(SimpleNamespace(course=example_course), maria.statement,
+                                   name="Juan Carlos Pérez López", hours=40))
+    dialog.verify_pdf(forged)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT)
+    assert dialog.verdict.text() == "✗  Page does not match"
+    assert dialog.why.text() == ("page does not match its signed statement: page 1 does not show what was signed "
+                                 f"(name “{LONG_NAME}”, hours “10 horas”); the page was changed after signing, "
+                                 "so only the signed facts count")
+    assert dialog.facts_box.title() == "What the certificate states (signed)"  # the statement itself is genuine
+    assert dialog.fact_values["name"].text() == LONG_NAME and dialog.fact_values["hours"].text() == "10 hours"
+    marks = {key: mark.text() for key, mark in dialog.fact_marks.items() if mark.isVisible()}
+    assert marks == {"name": "✗ not on page 1", "hours": "✗ not on page 1", "code": "✓ on page 1",
+                     "course": "✓ on page 1", "organization": "✓ on page 1"}
+    assert dialog.page_box.isVisible() and dialog.page_box.title() == "What page 1 shows"
+    shown = dialog.page_text.toPlainText()
+    assert "Juan Carlos Pérez López" in shown and "40 horas" in shown and LONG_NAME not in shown
+    assert not dialog.hint.isVisible()
+
+    dialog.verify_pdf(issued.files[0])  # the genuine batch: each page checked, nothing to compare by hand
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT)
+    assert dialog.verdict.text() == "✓  Valid" and not dialog.page_box.isVisible()
+    assert not any(mark.isVisible() for mark in dialog.fact_marks.values())
+    assert dialog.hint.text() == "✓ Page 1 shows the signed name, code, course, hours and organization."
+
+
+def test_a_pdf_whose_page_text_cannot_be_read_asks_for_a_comparison_by_eye(qtbot, dialog, issued, monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "pypdf", None)  # as if pypdf were missing
+    dialog.verify_pdf(issued.files[0])
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT)
+    assert dialog.verdict.text() == "✓  Valid"
+    assert dialog.hint.text() == ("The text of page 1 could not be read: compare that page with the facts below by "
+                                  "eye.")
+
+
+def test_the_dialog_knows_every_verdict_the_core_gives():
+    from trainer.certificates import verification
+    from trainer.gui import verify
+
+    statuses = {verification.VALID, verification.ALTERED, verification.REVOKED, verification.UNKNOWN_KEY,
+                verification.UNKNOWN_CODE, verification.PAGE_MISMATCH}
+    assert verify.PAGE_MISMATCH == verification.PAGE_MISMATCH
+    assert statuses <= set(verify.SYMBOLS) and statuses <= set(verify.COLORS)

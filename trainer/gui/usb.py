@@ -49,15 +49,18 @@ def message(parent: QWidget, icon, title: str, text: str) -> QMessageBox:
 
 class FingerprintDialog(QDialog):
     """Before a laptop's workshop or organizer files are accepted here: its fingerprint, in large digits, to
-    compare with what that laptop shows. Yes accepts the dialog; No (the default) rejects it."""
+    compare with what that laptop shows. Yes accepts the dialog; No (the default) rejects it.
 
-    def __init__(self, device_name: str, fingerprint: str, what: str, question: str, parent=None):
+    The same comparison approves another organization's key a bundle offered (`for_key`)."""
+
+    def __init__(self, device_name: str, fingerprint: str, what: str, question: str, parent=None, *,
+                 title: str | None = None, intro: str | None = None, note: str | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Approve a laptop"))
+        self.setWindowTitle(title or self.tr("Approve a laptop"))
         self.setMinimumWidth(620)
-        intro = QLabel(self.tr("This file comes from the laptop “{device}”, which this laptop has not approved "
-                               "yet.").format(device=device_name))
-        intro.setWordWrap(True)
+        opening = QLabel(intro or self.tr("This file comes from the laptop “{device}”, which this laptop has not "
+                                          "approved yet.").format(device=device_name))
+        opening.setWordWrap(True)
         holds = muted(what)
         label = QLabel(self.tr("Its fingerprint:"))
         self.fingerprint = FingerprintLabel(fingerprint, 30)
@@ -70,8 +73,8 @@ class FingerprintDialog(QDialog):
         font.setBold(True)
         self.question.setFont(font)
         self.question.setAccessibleName(question)
-        note = muted(self.tr("If even one digit differs, the file was not made by that laptop: answer No, and "
-                             "nothing is imported."))
+        warning = muted(note or self.tr("If even one digit differs, the file was not made by that laptop: answer "
+                                        "No, and nothing is imported."))
         self.buttons = QDialogButtonBox()
         self.yes_button = self.buttons.addButton(self.tr("&Yes, the same 16 digits"), QDialogButtonBox.AcceptRole)
         self.no_button = self.buttons.addButton(self.tr("&No"), QDialogButtonBox.RejectRole)
@@ -79,16 +82,37 @@ class FingerprintDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(opening)
         layout.addWidget(holds)
         layout.addSpacing(6)
         layout.addWidget(label)
         layout.addWidget(self.fingerprint)
         layout.addSpacing(6)
         layout.addWidget(self.question)
-        layout.addWidget(note)
+        layout.addWidget(warning)
         layout.addWidget(self.buttons)
         self.no_button.setFocus()
+
+    @classmethod
+    def for_key(cls, key, parent=None) -> "FingerprintDialog":
+        """Approve an organization's public key a bundle offered (a `trainer.certificates.keys.PublicKey`)."""
+        translate = QCoreApplication.translate
+        organization, offered_by = key.organization or "?", key.offered_by or "?"
+        return cls(
+            offered_by, key.fingerprint,
+            translate("FingerprintDialog", "Anyone can make a key and put any name in it: approve it only when the "
+                                           "organization itself confirms its fingerprint, in person or by phone. "
+                                           "Once approved, the certificates it signed verify as valid here."),
+            translate("FingerprintDialog", "Does the organization confirm these same 16 digits? (they read them "
+                                           "with 'trainer keys list' or in their console: Certificates ▸ Checking "
+                                           "on other laptops)"),
+            parent, title=translate("FingerprintDialog", "Approve an organization's key"),
+            intro=translate("FingerprintDialog", "The laptop “{laptop}” offered the public key {key_id} of "
+                                                 "“{organization}” in a bundle; this laptop does not trust it "
+                                                 "yet.").format(laptop=offered_by, key_id=key.key_id,
+                                                                organization=organization),
+            note=translate("FingerprintDialog", "If even one digit differs, it is not that organization's key: "
+                                                "answer No, and nothing changes."))
 
 
 class BundleText(QObject):

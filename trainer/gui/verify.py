@@ -2,24 +2,77 @@
 
 The answer is a symbol and a word, large (not a colour alone), with why, and the
 signed facts laid out so a person can compare them line by line with the paper.
+When a PDF's page does not show what its statement signed, the signed facts are
+marked one by one (on the page or not) beside the text the page really shows.
 """
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QVBoxLayout, QWidget,
+    QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
-from trainer.gui.console.common import error_text
+from trainer.gui.console.common import OK_TEXT as OK_MARK, error_text
 from trainer.gui.operations import run_in_background
 from trainer.gui.widgets import heading, muted
 
+# trainer.certificates.verification.PAGE_MISMATCH (not imported here: that module loads SQLAlchemy)
+PAGE_MISMATCH = "page does not match its signed statement"
 COLORS = {"valid": "#1b5e20", "altered": "#a4161a", "revoked": "#a4161a", "unknown key": "#6a4c00",
-          "unknown code": "#6a4c00", "error": "#a4161a"}
-SYMBOLS = {"valid": "✓", "altered": "✗", "revoked": "⊘", "unknown key": "?", "unknown code": "?", "error": "⚠"}
+          "unknown code": "#6a4c00", PAGE_MISMATCH: "#a4161a", "error": "#a4161a"}
+SYMBOLS = {"valid": "✓", "altered": "✗", "revoked": "⊘", "unknown key": "?", "unknown code": "?",
+           PAGE_MISMATCH: "✗", "error": "⚠"}
+COMPARED = ("name", "code", "course", "hours", "organization")  # the facts a page is checked for
+WRONG_MARK = "✗"
+OK_COLOR, WRONG_COLOR = "#1b5e20", "#a4161a"
+
+
+@dataclass(frozen=True)
+class Detail:
+    """What the dialog shows beside a verdict: for a page that does not match, its text and the signed facts it
+    lacks; for an unknown key, whether a bundle offered it (so it can be approved in the console)."""
+
+    page_text: str | None = None
+    missing: tuple[str, ...] = ()
+    offered: bool = False
+
+
+def with_details(verdicts: list, path: Path | None = None) -> tuple[list, list[Detail]]:
+    """The verdicts and, for each, what else to show (read off the GUI thread: the PDF and the offered keys)."""
+    from trainer.certificates.keys import offered_keys
+    from trainer.certificates.verification import UNKNOWN_KEY, page_differences, page_texts
+
+    mismatched = path is not None and any(v.status == PAGE_MISMATCH for v in verdicts)
+    texts = page_texts(Path(path).read_bytes()) if mismatched else None
+    offered = offered_keys() if any(v.status == UNKNOWN_KEY for v in verdicts) else {}
+    details = []
+    for verdict in verdicts:
+        text = None
+        if texts and verdict.status == PAGE_MISMATCH and verdict.page and verdict.page <= len(texts):
+            text = texts[verdict.page - 1]
+        missing = tuple(field for field, _value in page_differences(verdict.facts, text)) \
+            if text is not None and verdict.facts is not None else ()
+        details.append(Detail(text, missing, verdict.facts is not None and verdict.facts.key_id in offered))
+    return verdicts, details
+
+
+def verify_subject(db, subject: str) -> tuple[list, list[Detail]]:
+    """What `verify` answers for a code, a statement or a PDF's path, with the details to show."""
+    from trainer.certificates.verification import verify
+
+    verdicts = verify(db, subject)
+    path = Path(subject) if "|" not in subject and Path(subject).is_file() else None
+    return with_details(verdicts, path)
+
+
+def verify_pdf_file(db, path: Path) -> tuple[list, list[Detail]]:
+    from trainer.certificates.verification import verify_pdf
+
+    return with_details(verify_pdf(db, path), path)
 
 
 class VerifyDialog(QDialog):
@@ -27,6 +80,7 @@ class VerifyDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.verdicts: list = []
+        self.details: list[Detail] = []
         self.busy = False
         self.setWindowTitle(self.tr("Verify a certificate"))
         self.resize(760, 600)
@@ -59,6 +113,9 @@ class VerifyDialog(QDialog):
         self.why = QLabel()
         self.why.setWordWrap(True)
         self.why.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.hint = QLabel()  # how the page was checked, or where to approve an offered key
+        self.hint.setWordWrap(True)
+        self.hint.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.page_choice = QComboBox()
         self.page_choice.setAccessibleName(self.tr("Certificate in this PDF"))
         self.page_choice.currentIndexChanged.connect(self.show_verdict)
@@ -73,11 +130,13 @@ class VerifyDialog(QDialog):
         answer_layout.addLayout(pages)
         answer_layout.addWidget(self.verdict)
         answer_layout.addWidget(self.why)
+        answer_layout.addWidget(self.hint)
 
         self.facts_box = QGroupBox(self.tr("What the certificate states (signed)"))
         self.facts = QFormLayout(self.facts_box)
         self.facts.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.fact_values: dict[str, QLabel] = {}
+        self.fact_marks: dict[str, QLabel] = {}  # on the page or not, for a page that does not match
         for key, text in (("name", self.tr("Name")), ("kind", self.tr("Certificate")), ("course", self.tr("Course")),
                           ("modules", self.tr("Modules")), ("hours", self.tr("Hours")), ("dates", self.tr("Dates")),
                           ("place", self.tr("Place")), ("trainer", self.tr("Trainer")),
@@ -89,24 +148,48 @@ class VerifyDialog(QDialog):
             value.setAccessibleName(text)
             label = QLabel(text + ":")
             label.setBuddy(value)
-            self.facts.addRow(label, value)
+            field = value
+            if key in COMPARED:
+                mark = QLabel()
+                mark.setTextInteractionFlags(Qt.TextSelectableByMouse)
+                mark.hide()
+                field = QWidget()
+                line = QHBoxLayout(field)
+                line.setContentsMargins(0, 0, 0, 0)
+                line.addWidget(value, 1)
+                line.addWidget(mark, 0, Qt.AlignTop)
+                self.fact_marks[key] = mark
+            self.facts.addRow(label, field)
             self.fact_values[key] = value
         self.compare = muted(self.tr("Compare each line with the paper: any difference means the paper was changed "
                                      "after it was signed."))
+        self.page_box = QGroupBox()
+        self.page_text = QPlainTextEdit()
+        self.page_text.setReadOnly(True)
+        self.page_text.setLineWrapMode(QPlainTextEdit.WidgetWidth)
+        self.page_text.setAccessibleName(self.tr("Text of the page, as read from the PDF"))
+        page_layout = QVBoxLayout(self.page_box)
+        page_layout.addWidget(muted(self.tr("Its text, as read from the PDF:")))
+        page_layout.addWidget(self.page_text, 1)
+        self.page_box.hide()
+        compared = QHBoxLayout()
+        compared.addWidget(self.facts_box, 3)
+        compared.addWidget(self.page_box, 2)
 
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.button(QDialogButtonBox.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        self.main_layout = layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Verify a certificate"), 16))
         layout.addWidget(muted(self.tr("Type the code printed on the certificate, paste the text a phone's QR reader "
                                        "shows, or choose the certificate's PDF. Nothing leaves this laptop.")))
         layout.addLayout(row)
         layout.addWidget(self.answer)
-        layout.addWidget(self.facts_box)
+        layout.addLayout(compared)
         layout.addWidget(self.compare)
-        layout.addStretch(1)
+        layout.addStretch(1)  # the page's text takes this room when it is shown
         layout.addWidget(buttons)
+        self.compared_index = layout.indexOf(compared)
         self.clear_answer()
 
     # -- asking --------------------------------------------------------------------------------------------
@@ -118,13 +201,11 @@ class VerifyDialog(QDialog):
         return Path(path) if path else None
 
     def verify_typed(self) -> None:
-        from trainer.certificates.verification import verify
-
         subject = self.subject.text().strip()
         self.subject.setCursorPosition(0)  # a long QR text shows its beginning: TRN1|TRN-…
         if subject:
             db = self.context.database
-            self.run(lambda progress: verify(db, subject))
+            self.run(lambda progress: verify_subject(db, subject))
 
     def verify_chosen_pdf(self) -> None:
         path = self.choose_pdf()
@@ -132,11 +213,9 @@ class VerifyDialog(QDialog):
             self.verify_pdf(path)
 
     def verify_pdf(self, path: Path) -> None:
-        from trainer.certificates.verification import verify_pdf
-
         db = self.context.database
         self.subject.setText(str(path))
-        self.run(lambda progress: verify_pdf(db, path))
+        self.run(lambda progress: verify_pdf_file(db, path))
 
     def run(self, work) -> None:
         """Verify off the GUI thread: a PDF may be large, and the keys are read from disk."""
@@ -160,10 +239,11 @@ class VerifyDialog(QDialog):
     def word(self, status: str) -> str:
         return {"valid": self.tr("Valid"), "altered": self.tr("Altered"), "revoked": self.tr("Revoked"),
                 "unknown key": self.tr("Unknown key"), "unknown code": self.tr("Unknown code"),
-                "error": self.tr("Cannot check")}[status]
+                PAGE_MISMATCH: self.tr("Page does not match"), "error": self.tr("Cannot check")}[status]
 
-    def answered(self, verdicts: list) -> None:
+    def answered(self, result: tuple[list, list[Detail]]) -> None:
         self._idle()
+        verdicts, self.details = result
         self.verdicts = verdicts
         self.page_choice.blockSignals(True)
         self.page_choice.clear()
@@ -186,18 +266,62 @@ class VerifyDialog(QDialog):
         if not 0 <= index < len(self.verdicts):
             return
         verdict = self.verdicts[index]
+        detail = self.details[index] if index < len(self.details) else Detail()
         self.set_status(verdict.status, verdict.message(self.context.lang))
         self.show_facts(verdict.facts)
-        signed = verdict.status in ("valid", "revoked")
+        signed = verdict.status in ("valid", "revoked", PAGE_MISMATCH)
         self.facts_box.setTitle(self.tr("What the certificate states (signed)") if signed else
                                 self.tr("What it says (not confirmed by a valid signature)"))
         self.compare.setVisible(signed)
+        self.show_hint(verdict, detail)
+        self.show_page(verdict, detail)
+
+    def show_hint(self, verdict, detail: Detail) -> None:
+        """How the PDF's page was checked, or where an offered key is approved in the console."""
+        text = ""
+        if verdict.status == "valid" and verdict.page_checked is True:
+            text = OK_MARK + " " + self.tr("Page {page} shows the signed name, code, course, hours and "
+                                          "organization.").format(page=verdict.page)
+        elif verdict.status == "valid" and verdict.page_checked is False:
+            text = self.tr("The text of page {page} could not be read: compare that page with the facts below by "
+                           "eye.").format(page=verdict.page)
+        elif verdict.status == "unknown key" and detail.offered:
+            text = self.tr("A trainer or organizer approves it in the Trainer console: Certificates ▸ Keys offered "
+                           "by bundles ▸ Approve this key…")
+        self.hint.setText(text)
+        self.hint.setVisible(bool(text))
+
+    def show_page(self, verdict, detail: Detail) -> None:
+        """For a page that does not match: each signed fact marked on the page or not, and what the page says."""
+        mismatch = verdict.status == PAGE_MISMATCH and detail.page_text is not None
+        for key, mark in self.fact_marks.items():
+            missing = key in detail.missing
+            mark.setText((WRONG_MARK + " " + self.tr("not on page {page}") if missing else
+                          OK_MARK + " " + self.tr("on page {page}")).format(page=verdict.page))
+            mark.setStyleSheet(f"color: {WRONG_COLOR if missing else OK_COLOR}; font-weight: bold;")
+            mark.setVisible(mismatch)
+        self.page_box.setVisible(mismatch)
+        self.main_layout.setStretch(self.compared_index, 1 if mismatch else 0)
+        self.main_layout.setStretch(self.compared_index + 2, 0 if mismatch else 1)
+        if mismatch:
+            self.page_box.setTitle(self.tr("What page {page} shows").format(page=verdict.page))
+            lines = (line.strip() for line in detail.page_text.splitlines())
+            self.page_text.setPlainText("\n".join(line for line in lines if line))
 
     def failed(self, error: Exception) -> None:
         self._idle()
-        self.verdicts = []
+        self.verdicts, self.details = [], []
         self.set_status("error", error_text(error, self.context.lang))
         self.show_facts(None)
+        self.hide_page_check()
+
+    def hide_page_check(self) -> None:
+        self.hint.hide()
+        self.page_box.hide()
+        self.main_layout.setStretch(self.compared_index, 0)
+        self.main_layout.setStretch(self.compared_index + 2, 1)
+        for mark in self.fact_marks.values():
+            mark.hide()
 
     def set_status(self, status: str, why: str) -> None:
         self.status = status
@@ -229,10 +353,12 @@ class VerifyDialog(QDialog):
         self.facts_box.setEnabled(facts is not None)
 
     def clear_answer(self) -> None:
-        self.verdicts = []
+        self.verdicts, self.details = [], []
         self.status = None
         self.verdict.clear()
         self.why.clear()
+        self.hint.clear()
+        self.hide_page_check()
         self.page_label.hide()
         self.page_choice.hide()
         self.answer.hide()

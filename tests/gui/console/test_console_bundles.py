@@ -110,9 +110,8 @@ def test_a_learners_progress_comes_back_from_another_laptop(on_workshop, qtbot, 
     page.table.setCurrentCell(1, 0)  # the whole story of a file, which the cells cut short
     assert page.detail.text().startswith(f"{saving.path.name}: Progress of Ana, from Laptop 7 (first file from "
                                          "this laptop), made ")
-    assert page.detail.text().endswith(
-        "\n2 new · 0 changed · 0 already here\nlessons completed: 2 new, 0 changed, 0 already here\n1 profile(s) "
-        "registered on another laptop are kept as they are here: a participant's laptop does not change them.")
+    assert page.detail.text().endswith(  # Ana's profile travels unchanged: no edit of it to leave out
+        "\n2 new · 0 changed · 0 already here\nlessons completed: 2 new, 0 changed, 0 already here")
 
     page.merge_button.click()
     wait_idle(qtbot, page)
@@ -292,3 +291,41 @@ def test_conflicts_never_show_roles_or_pins(on_workshop, qtbot, monkeypatch, usb
     page = usb_page(on_workshop, monkeypatch, usb, qtbot)
     assert page.column_label("role") == "role" and page.column_label("pin_hash") == "pin_hash"
     assert page.value_text("name", "Ana") == "Ana"
+
+
+def test_a_key_another_organization_sends_waits_in_certificates_until_its_fingerprint_is_confirmed(
+        on_workshop, qtbot, monkeypatch, db, station, usb, example_course, tmp_path):
+    import os
+
+    from tests.certificates.conftest import PASSPHRASE, make_room
+    from trainer.certificates.issuing import issue_certificate
+    from trainer.certificates.verification import UNKNOWN_KEY, VALID, verify_code
+
+    here = os.environ["TRAINER_HOME"]
+    monkeypatch.setenv("TRAINER_HOME", str(tmp_path / "atitlan-laptop"))  # another organization's laptop and key
+    room = make_room(station, example_course)
+    outcome, _ = issue_certificate(station, room.graduate().id, example_course, workshop_id=room.workshop.id,
+                                   folder=tmp_path / "pdf", passphrase=PASSPHRASE)
+    export_organizer_bundle(station, usb / "atitlan.trainer")
+    monkeypatch.setenv("TRAINER_HOME", here)
+    certificate = outcome.certificate
+
+    page = usb_page(on_workshop, monkeypatch, usb, qtbot)
+    page.collect_button.click()
+    wait_idle(qtbot, page)
+    page.table.setCurrentCell(0, 0)
+    assert ("It offers 1 organization key(s) this laptop does not trust yet: once it is merged, compare their "
+            "fingerprints in Certificates ▸ Keys offered by bundles.") in page.detail.text()
+    approve(qtbot, page, 0)
+    page.merge_button.click()
+    wait_idle(qtbot, page)
+    assert page.merge_result.text() == "✓ 1 file(s) merged, 0 refused."
+    assert verify_code(db, certificate.code).status == UNKNOWN_KEY  # merged, but its key is only offered
+
+    keys = on_workshop(6)
+    qtbot.waitUntil(lambda: keys.offered_box.isVisible(), timeout=WAIT)
+    assert [row[:3] for row in keys.offered_model.rows] == [["Trainer", "Laptop 7", certificate.facts.key_id]]
+    keys.approve_key_button.click()
+    keys.key_approval.yes_button.click()
+    qtbot.waitUntil(lambda: not keys.approving_key and not keys.offered_box.isVisible(), timeout=WAIT)
+    assert verify_code(db, certificate.code).status == VALID

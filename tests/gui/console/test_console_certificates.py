@@ -270,3 +270,105 @@ def test_revoking_asks_the_passphrase_and_refuses_a_wrong_one(on_workshop, qtbot
     with db.session() as session:
         actors = set(session.scalars(select(TrustEvent.actor_id).where(TrustEvent.action == "certificate-revoked")))
     assert actors == {organizer.actor_id}
+
+
+# -- keys other organizations' bundles offered ---------------------------------------------------------------
+
+
+@pytest.fixture
+def atitlan_certificate(tmp_path, monkeypatch):
+    """A certificate signed on another organization's laptop, whose public key a bundle from 'Aula 2' offered here."""
+    import os
+    from datetime import date
+
+    from trainer.certificates.keys import create_signing_key, export_public_key, offer_public_key, signing_key
+    from trainer.certificates.statement import Facts, sign
+
+    here = os.environ["TRAINER_HOME"]
+    monkeypatch.setenv("TRAINER_HOME", str(tmp_path / "atitlan-laptop"))
+    key_id = create_signing_key("Cooperativa de Atitlán", "their own passphrase")
+    export_public_key(tmp_path / "atitlan.pub", "Cooperativa de Atitlán")
+    _, private = signing_key("Cooperativa de Atitlán", "their own passphrase")
+    statement = sign(Facts("TRN-2345-6789", "Lucía Xoy", "participation", "Curso de ejemplo", 8.0, None,
+                           "Panajachel", "Marta Coc", "Cooperativa de Atitlán", date(2026, 3, 6), "es", "example",
+                           ("basics",), key_id), private)
+    monkeypatch.setenv("TRAINER_HOME", here)
+    offered, new = offer_public_key((tmp_path / "atitlan.pub").read_bytes(), "Aula 2")
+    assert new
+    return offered, statement
+
+
+def keys_page(console, qtbot):
+    console.show_section(6)
+    page = console.pages.currentWidget()
+    qtbot.waitUntil(lambda: page.own_fingerprint.isVisible(), timeout=WAIT)
+    return page
+
+
+def verify_token(page, qtbot, token: str):
+    page.verify_button.click()
+    dialog = page.verify_dialog
+    dialog.subject.setText(token)
+    dialog.verify_button.click()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT)
+    return dialog
+
+
+def test_this_organizations_key_fingerprint_is_shown_to_read_aloud(console, qtbot):
+    from trainer.certificates.keys import known_keys
+
+    [own] = known_keys().values()
+    page = keys_page(console, qtbot)
+    assert page.own_fingerprint.text() == own.fingerprint and len(own.fingerprint.replace(" ", "")) == 16
+    assert page.own_key.text() == (f"This organization's key is {own.key_id}. Its fingerprint, to read aloud to "
+                                   "whoever approves it on another laptop:")
+    assert not page.offered_box.isVisible()  # no bundle offered a key: nothing to approve
+
+
+def test_an_offered_key_is_approved_only_after_the_organization_confirms_its_fingerprint(
+        console, qtbot, db, organizer, atitlan_certificate):
+    from trainer.certificates.keys import known_keys, offered_keys
+    from trainer.storage.models import TrustEvent
+
+    offered, statement = atitlan_certificate
+    page = keys_page(console, qtbot)
+    qtbot.waitUntil(lambda: page.offered_box.isVisible(), timeout=WAIT)
+    assert page.offered_model.rows == [["Cooperativa de Atitlán", "Aula 2", offered.key_id, offered.fingerprint]]
+    assert page.approve_key_button.isEnabled()
+
+    verify = verify_token(page, qtbot, statement.token)
+    assert verify.verdict.text() == "?  Unknown key"
+    assert verify.why.text().endswith(f"then approve it with: trainer keys approve {offered.key_id}")
+    assert verify.hint.isVisible() and verify.hint.text() == (
+        "A trainer or organizer approves it in the Trainer console: Certificates ▸ Keys offered by bundles ▸ "
+        "Approve this key…")
+    verify.close()
+
+    page.approve_key_button.click()  # No: the organization read other digits, or could not be reached
+    approval = page.key_approval
+    assert approval.isVisible() and approval.windowTitle() == "Approve an organization's key"
+    assert approval.fingerprint.text() == offered.fingerprint
+    assert approval.question.text().startswith("Does the organization confirm these same 16 digits? (they read them "
+                                               "with 'trainer keys list' or in their console")
+    assert approval.no_button.isDefault()
+    approval.no_button.click()
+    assert page.key_status.text() == (f"Not approved: certificates signed with key {offered.key_id} still answer "
+                                      "“unknown key”.")
+    assert list(offered_keys()) == [offered.key_id] and offered.key_id not in known_keys()
+    assert verify_token(page, qtbot, statement.token).verdict.text() == "?  Unknown key"
+    page.verify_dialog.close()
+
+    page.approve_key_button.click()  # Yes: the same 16 digits
+    page.key_approval.yes_button.click()
+    qtbot.waitUntil(lambda: not page.approving_key and not page.offered_box.isVisible(), timeout=WAIT)
+    assert page.key_status.text() == (f"✓ This laptop now trusts key {offered.key_id} (Cooperativa de Atitlán): its "
+                                      "certificates verify here.")
+    assert offered_keys() == {} and offered.key_id in known_keys()
+    verify = verify_token(page, qtbot, statement.token)
+    assert verify.verdict.text() == "✓  Valid"
+    assert verify.why.text().startswith(f"valid: signed by Cooperativa de Atitlán with key {offered.key_id}")
+    with db.session() as session:
+        events = session.execute(select(TrustEvent.actor_id, TrustEvent.detail)
+                                 .where(TrustEvent.action == "approve-key")).all()
+    assert [(actor, detail.split()[0]) for actor, detail in events] == [(organizer.actor_id, offered.key_id)]
+    assert offered.fingerprint in events[0][1]

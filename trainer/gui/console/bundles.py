@@ -362,6 +362,11 @@ class BundlesSection(Section):
             if inspection.rescored:
                 notes.append(self.tr("{count} quiz attempt(s) scored here from their answers.").format(
                     count=inspection.rescored))
+            untrusted = sum(getattr(inspection, "offered_keys", {}).values())
+            if untrusted:
+                notes.append(self.tr("It offers {count} organization key(s) this laptop does not trust yet: once it "
+                                     "is merged, compare their fingerprints in Certificates ▸ Keys offered by "
+                                     "bundles.").format(count=untrusted))
             if notes:
                 self.details[row] += "\n" + "\n".join(notes)
         for column, text in zip((WHAT, DEVICE, CREATED, ADDS), cells):

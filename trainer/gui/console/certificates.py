@@ -1,5 +1,6 @@
 """Certificates: who may receive one and why not yet, issuing them all, the issued ones (revoke, reprint),
-the organization printed on them, and the public key other laptops need to verify them.
+the organization printed on them, the public key other laptops need to verify them (with its fingerprint, to
+read aloud), and the keys other organizations' bundles offered, approved only after comparing fingerprints.
 
 Issuing runs off the GUI thread; Cancel leaves neither a certificate nor a file
 (the service draws every page before it records or writes anything).
@@ -18,7 +19,8 @@ from trainer.errors import UserError
 from trainer.gui.console.common import OK_TEXT, FileActions, Section, TextTableModel, compact, error_text
 from trainer.gui.operations import run_in_background
 from trainer.gui.operations import ProgressJob
-from trainer.gui.widgets import ErrorLine, heading, muted
+from trainer.gui.usb import FingerprintDialog
+from trainer.gui.widgets import ErrorLine, FingerprintLabel, heading, muted
 
 LOGO_HEIGHT = 40
 PASSPHRASE_ERRORS = ("bad-passphrase", "key-locked")  # trainer.certificates.keys: the key did not open
@@ -34,6 +36,26 @@ def load_workshop_certificates(db, workshop_id: str, course):
     eligibility = workshop_eligibility(db, workshop_id, course) if course is not None else None
     certificates = [c for c in list_certificates(db) if c.workshop_id == workshop_id]
     return people, eligibility, certificates
+
+
+def load_keys():
+    """This organization's own public key (None before the organization is set up) and the keys bundles offered."""
+    from trainer.certificates.keys import known_keys, offered_keys
+
+    own = next((key for key in known_keys().values() if key.own), None)
+    return own, list(offered_keys().values())
+
+
+def approve_key(db, proof, key_id: str):
+    """Trust an offered key (a trainer compared its fingerprint with the organization) and record who did."""
+    from trainer.certificates.keys import approve_offered_key, known_keys
+    from trainer.trust import record
+
+    was_known = key_id in known_keys()
+    key = approve_offered_key(key_id)
+    if not was_known:
+        record(db, proof, "approve-key", f"{key.key_id} {key.fingerprint} {key.organization} ({key.offered_by})")
+    return key
 
 
 def passphrase_field() -> QLineEdit:
@@ -153,6 +175,10 @@ class CertificatesSection(Section):
         self.revoke_dialog: RevokeDialog | None = None
         self.passphrase_dialog: PassphraseDialog | None = None
         self.verify_dialog = None
+        self.offers: list = []  # the keys bundles offered, as listed
+        self.key_loads = 0  # a list loaded before the latest change is not shown
+        self.approving_key = False
+        self.key_approval: FingerprintDialog | None = None
         self.title = heading(self.tr("Certificates"), 15)
         self.error = ErrorLine()
 
@@ -263,10 +289,16 @@ class CertificatesSection(Section):
         self.import_key_button.clicked.connect(self.import_key)
         self.key_status = QLabel()
         self.key_status.setWordWrap(True)
+        self.own_key = QLabel()
+        self.own_key.setWordWrap(True)
+        self.own_fingerprint = FingerprintLabel("", 15)
+        self.own_fingerprint.hide()
         key_box = QGroupBox(self.tr("Checking on other laptops"))
         key_layout = QVBoxLayout(key_box)
         key_layout.addWidget(muted(self.tr("Another laptop verifies these certificates once it has this "
                                            "organization's public key.")))
+        key_layout.addWidget(self.own_key)
+        key_layout.addWidget(self.own_fingerprint)
         key_buttons = QHBoxLayout()
         key_buttons.addWidget(self.export_key_button)
         key_buttons.addWidget(self.import_key_button)
@@ -277,6 +309,27 @@ class CertificatesSection(Section):
         bottom.addWidget(org_box, 3)
         bottom.addWidget(key_box, 2)
 
+        # -- keys other organizations' bundles offered: shown only while one waits for approval
+        self.offered_model = TextTableModel([self.tr("Organization"), self.tr("Offered by laptop"), self.tr("Key"),
+                                             self.tr("Fingerprint")])
+        self.offered_table = self._table(self.offered_model, self.tr("Keys offered by bundles"))
+        self.offered_table.selectionModel().currentRowChanged.connect(lambda *_: self.update_buttons())
+        self.offered_table.doubleClicked.connect(lambda _index: self.ask_key_approval())
+        self.approve_key_button = QPushButton(self.tr("Appr&ove this key…"))
+        self.approve_key_button.setToolTip(self.tr("Compare the key's fingerprint with its organization; once "
+                                                   "approved, the certificates it signed verify here."))
+        self.approve_key_button.clicked.connect(self.ask_key_approval)
+        self.offered_box = QGroupBox(self.tr("Keys offered by bundles"))
+        offered_layout = QVBoxLayout(self.offered_box)
+        offered_top = QHBoxLayout()
+        offered_top.addWidget(muted(self.tr("Files from USB sticks (bundles) brought these organizations' public "
+                                            "keys. Anyone can make a key with any name: it verifies nothing until "
+                                            "you compare its fingerprint with the organization and approve it.")), 1)
+        offered_top.addWidget(self.approve_key_button, 0, Qt.AlignBottom)
+        offered_layout.addLayout(offered_top)
+        offered_layout.addWidget(self.offered_table, 1)
+        self.offered_box.hide()
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -285,8 +338,10 @@ class CertificatesSection(Section):
         lists.setChildrenCollapsible(False)
         lists.addWidget(eligible_box)
         lists.addWidget(issued_box)
+        lists.addWidget(self.offered_box)
         lists.setStretchFactor(0, 3)
         lists.setStretchFactor(1, 2)
+        lists.setStretchFactor(2, 1)
         layout.addWidget(lists, 1)
         layout.addLayout(bottom)
         self.update_buttons()
@@ -333,6 +388,7 @@ class CertificatesSection(Section):
         workshop = self.console.workshop()
         self.error.hide()
         self.show_organization()
+        self.reload_keys()
         if workshop is None:
             self.title.setText(self.tr("Certificates"))
             self.counts.setText(self.tr("Create a workshop first (section Workshops)."))
@@ -458,6 +514,7 @@ class CertificatesSection(Section):
                                      and self.eligible_count > 0)
         self.revoke_button.setEnabled(idle and chosen is not None and not chosen.revoked)
         self.reprint_button.setEnabled(idle and chosen is not None)
+        self.approve_key_button.setEnabled(not self.approving_key and self.selected_offer() is not None)
 
     # -- issuing -------------------------------------------------------------------------------------------
 
@@ -667,5 +724,88 @@ class CertificatesSection(Section):
                 if new else self.tr("This laptop already trusted key {key_id} ({organization}).")
             self.key_status.setText(OK_TEXT + " " + text.format(key_id=key.key_id,
                                                                 organization=key.organization or "?"))
+            self.reload_keys()  # an imported key is no longer waiting as an offer
 
         self.write(lambda progress: import_public_key(path), self.tr("Reading the key…"), imported, self.key_status)
+
+    # -- this organization's key, and the keys bundles offered ---------------------------------------------
+
+    def reload_keys(self) -> None:
+        self.key_loads += 1
+        load = self.key_loads
+        run_in_background(lambda progress: load_keys(), lambda result: self.keys_loaded(load, result),
+                          lambda error: self.keys_failed(load, error))
+
+    def keys_loaded(self, load: int, result) -> None:
+        if load != self.key_loads:
+            return
+        own, offers = result
+        if own is None:
+            self.own_key.setText(self.tr("This laptop has no organization key yet: it is made when the organization "
+                                         "is set up."))
+            self.own_fingerprint.hide()
+        else:
+            self.own_key.setText(self.tr("This organization's key is {key_id}. Its fingerprint, to read aloud to "
+                                         "whoever approves it on another laptop:").format(key_id=own.key_id))
+            self.own_fingerprint.set_fingerprint(own.fingerprint)
+            self.own_fingerprint.show()
+        chosen = self.selected_offer()
+        self.offers = sorted(offers, key=lambda key: (key.organization.casefold(), key.key_id))
+        self.offered_model.set_rows([[key.organization or "?", key.offered_by or "?", key.key_id, key.fingerprint]
+                                     for key in self.offers], keys=[key.key_id for key in self.offers])
+        self.offered_table.resizeColumnsToContents()
+        shown = min(max(len(self.offers), 1), 3)  # up to three rows without scrolling
+        self.offered_table.setMinimumHeight(self.offered_table.horizontalHeader().sizeHint().height()
+                                            + shown * self.offered_table.verticalHeader().defaultSectionSize()
+                                            + 2 * self.offered_table.frameWidth())
+        keep = next((row for row, key in enumerate(self.offers) if chosen and key.key_id == chosen.key_id), 0)
+        if self.offers:
+            self.offered_table.selectRow(keep)
+        self.offered_box.setVisible(bool(self.offers))
+        self.update_buttons()
+
+    def keys_failed(self, load: int, error: Exception) -> None:
+        if load == self.key_loads:
+            self.key_status.setText(f"⚠ {error_text(error, self.lang)}")
+
+    def selected_offer(self):
+        row = self.offered_table.currentIndex().row()
+        return self.offers[row] if 0 <= row < len(self.offers) else None
+
+    def ask_key_approval(self) -> None:
+        """Show the offered key's fingerprint in large digits; Yes (the organization confirmed it) trusts it here."""
+        key = self.selected_offer()
+        if key is None or self.approving_key:
+            return
+        if self.context.proof is None:
+            self.key_status.setText("⚠ " + self.tr("Open the console again with your PIN: only a trainer or "
+                                                  "organizer approves a key."))
+            return
+        self.key_approval = FingerprintDialog.for_key(key, self)
+        self.key_approval.accepted.connect(lambda: self.approve_key(key))
+        self.key_approval.rejected.connect(lambda: self.key_status.setText(self.tr(
+            "Not approved: certificates signed with key {key_id} still answer “unknown key”.").format(
+            key_id=key.key_id)))
+        self.key_approval.open()
+
+    def approve_key(self, key) -> None:
+        db, proof = self.db, self.context.proof
+        if proof is None or self.approving_key:
+            return
+        self.approving_key = True
+        self.key_status.setText(self.tr("Approving key {key_id}…").format(key_id=key.key_id))
+        self.update_buttons()
+
+        def approved(trusted) -> None:
+            self.approving_key = False
+            self.key_status.setText(OK_TEXT + " " + self.tr(
+                "This laptop now trusts key {key_id} ({organization}): its certificates verify here.").format(
+                key_id=trusted.key_id, organization=trusted.organization or "?"))
+            self.reload_keys()
+
+        def failed(error: Exception) -> None:
+            self.approving_key = False
+            self.key_status.setText(f"⚠ {error_text(error, self.lang)}")
+            self.reload_keys()
+
+        run_in_background(lambda progress: approve_key(db, proof, key.key_id), approved, failed)

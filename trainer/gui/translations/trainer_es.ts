@@ -117,102 +117,102 @@
         <translation>Archivos de Trainer (*.trainer)</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/usb.py" line="99" />
+        <location filename="../work/main/trainer/gui/usb.py" line="123" />
         <source>people</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/usb.py" line="99" />
+        <location filename="../work/main/trainer/gui/usb.py" line="123" />
         <source>merged profiles</source>
         <translation>perfiles fusionados</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/usb.py" line="100" />
+        <location filename="../work/main/trainer/gui/usb.py" line="124" />
         <source>workshops</source>
         <translation>talleres</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/usb.py" line="100" />
+        <location filename="../work/main/trainer/gui/usb.py" line="124" />
         <source>sessions</source>
         <translation>sesiones</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/usb.py" line="101" />
+        <location filename="../work/main/trainer/gui/usb.py" line="125" />
         <source>enrollments</source>
         <translation>inscripciones</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/usb.py" line="101" />
+        <location filename="../work/main/trainer/gui/usb.py" line="125" />
         <source>lessons completed</source>
         <translation>lecciones completadas</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/usb.py" line="102" />
+        <location filename="../work/main/trainer/gui/usb.py" line="126" />
         <source>quiz attempts</source>
         <translation>intentos de evaluación</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/usb.py" line="102" />
+        <location filename="../work/main/trainer/gui/usb.py" line="126" />
         <source>quiz answers</source>
         <translation>respuestas de evaluación</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/usb.py" line="103" />
+        <location filename="../work/main/trainer/gui/usb.py" line="127" />
         <source>attendance marks</source>
         <translation>marcas de asistencia</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/usb.py" line="103" />
+        <location filename="../work/main/trainer/gui/usb.py" line="127" />
         <source>attendance changes</source>
         <translation>cambios de asistencia</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/usb.py" line="104" />
+        <location filename="../work/main/trainer/gui/usb.py" line="128" />
         <source>certificates</source>
         <translation>certificados</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/usb.py" line="104" />
+        <location filename="../work/main/trainer/gui/usb.py" line="128" />
         <source>kept conflicts</source>
         <translation>conflictos guardados</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/usb.py" line="111" />
+        <location filename="../work/main/trainer/gui/usb.py" line="135" />
         <source>Progress of {name}</source>
         <translation>Avance de {name}</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/usb.py" line="115" />
+        <location filename="../work/main/trainer/gui/usb.py" line="139" />
         <source> and {count} more</source>
         <translation> y {count} más</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/usb.py" line="117" />
+        <location filename="../work/main/trainer/gui/usb.py" line="141" />
         <source>Workshop: {titles}</source>
         <translation>Taller: {titles}</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/usb.py" line="118" />
+        <location filename="../work/main/trainer/gui/usb.py" line="142" />
         <source>For the organizer: {titles}</source>
         <translation>Para el organizador: {titles}</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/usb.py" line="127" />
+        <location filename="../work/main/trainer/gui/usb.py" line="151" />
         <source>nothing new: already here</source>
         <translation>nada nuevo: ya está aquí</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/usb.py" line="129" />
+        <location filename="../work/main/trainer/gui/usb.py" line="153" />
         <source>{added} new · {changed} changed · {unchanged} already here</source>
         <translation>{added} nuevos · {changed} cambiados · {unchanged} ya estaban</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/usb.py" line="133" />
+        <location filename="../work/main/trainer/gui/usb.py" line="157" />
         <source>{count} conflict(s) to look at</source>
         <translation>{count} conflicto(s) por revisar</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/usb.py" line="138" />
+        <location filename="../work/main/trainer/gui/usb.py" line="162" />
         <source>{table}: {added} new, {changed} changed, {unchanged} already here</source>
         <translation>{table}: {added} nuevos, {changed} cambiados, {unchanged} ya estaban</translation>
     </message>
@@ -456,264 +456,269 @@
         <translation>{count} intento(s) de evaluación calificado(s) aquí a partir de sus respuestas.</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="384" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="367" />
+        <source>It offers {count} organization key(s) this laptop does not trust yet: once it is merged, compare their fingerprints in Certificates ▸ Keys offered by bundles.</source>
+        <translation>Ofrece {count} clave(s) de organización en las que esta computadora todavía no confía: después de fusionarlo, compare sus huellas en Certificados ▸ Claves ofrecidas por paquetes.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="389" />
         <source>Merging {file} ({number} of {count})…</source>
         <translation>Fusionando {file} ({number} de {count})…</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="387" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="392" />
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="387" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="392" />
         <source>Merging…</source>
         <translation>Fusionando…</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="405" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="410" />
         <source>{merged} file(s) merged, {refused} refused.</source>
         <translation>{merged} archivo(s) fusionado(s), {refused} rechazado(s).</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="408" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="413" />
         <source>Cancelled: the files not merged yet are still checked.</source>
         <translation>Cancelado: los archivos que aún no se fusionaron siguen marcados.</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="439" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="444" />
         <source>It holds: {what}.</source>
         <translation>Contiene: {what}.</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="441" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="446" />
         <source>Does the laptop “{name}” show these same 16 digits? (On that laptop: Trainer console ▸ USB sticks ▸ This laptop's fingerprint)</source>
         <translation>¿La computadora “{name}” muestra estos mismos 16 dígitos? (En esa computadora: Consola del capacitador ▸ Memorias USB ▸ Huella de esta computadora)</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="445" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="450" />
         <source>Not approved: nothing from {file} is merged.</source>
         <translation>No se aprobó: no se fusiona nada de {file}.</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="453" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="458" />
         <source>Approving the laptop “{name}”…</source>
         <translation>Aprobando la computadora “{name}”…</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="466" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="471" />
         <source>The laptop “{name}” is approved: its workshop and organizer files can be merged now.</source>
         <translation>La computadora “{name}” está aprobada: ya se pueden fusionar sus archivos de talleres y para el organizador.</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="488" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="493" />
         <source>The course of this workshop ({course}) is not installed on this laptop.</source>
         <translation>El curso de este taller ({course}) no está instalado en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="491" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="496" />
         <source>Choose the USB stick for the participants' laptops</source>
         <translation>Elija la memoria USB para las computadoras de los participantes</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="495" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="500" />
         <source>Prepare laptops</source>
         <translation>Preparar computadoras</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="497" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="502" />
         <source>On each participant's laptop, choose “Prepare this laptop for a workshop…” and then this file.</source>
         <translation>En la computadora de cada participante, elija «Preparar esta computadora para un taller…» y luego este archivo.</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="505" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="510" />
         <source>Choose the USB stick for the organizer</source>
         <translation>Elija la memoria USB para el organizador</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="510" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="515" />
         <source>Send to the organizer</source>
         <translation>Enviar al organizador</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="512" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="517" />
         <source>Give this USB stick to the organizer, who merges it in their console (USB sticks → Collect from USB…).</source>
         <translation>Entregue esta memoria USB al organizador, quien la fusiona en su consola (Memorias USB → Recoger de una memoria USB…).</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="536" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="541" />
         <source>Cancelled: no file was written.</source>
         <translation>Cancelado: no se guardó ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="539" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="544" />
         <source>Writing the file…</source>
         <translation>Escribiendo el archivo…</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="546" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="551" />
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="546" />
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="585" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="551" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="590" />
         <source>Workshop</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="547" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="552" />
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="547" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="552" />
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="570" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="575" />
         <source>{count} to decide: choose one, then keep what is in force or use the other version.</source>
         <translation>{count} por decidir: elija uno y luego mantenga lo vigente o use la otra versión.</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="571" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="576" />
         <source>No conflicts: the laptops agree.</source>
         <translation>Sin conflictos: las computadoras coinciden.</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="578" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="583" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="578" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="583" />
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="578" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="583" />
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="579" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="584" />
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="579" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="584" />
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="579" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="584" />
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="580" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="585" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="581" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="586" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="581" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="586" />
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="581" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="586" />
         <source>Course</source>
         <translation>Curso</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="582" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="587" />
         <source>Modules taught</source>
         <translation>Módulos que se imparten</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="582" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="587" />
         <source>Starts on</source>
         <translation>Comienza el</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="582" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="587" />
         <source>Ends on</source>
         <translation>Termina el</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="583" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="588" />
         <source>Attendance threshold</source>
         <translation>Asistencia mínima</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="583" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="588" />
         <source>Trainer</source>
         <translation>Capacitador(a)</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="584" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="589" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="584" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="589" />
         <source>Start time</source>
         <translation>Hora de inicio</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="584" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="589" />
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="585" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="590" />
         <source>Attendance mark</source>
         <translation>Marca de asistencia</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="601" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="606" />
         <source>Private</source>
         <translation>Privado</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="601" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="606" />
         <source>Public</source>
         <translation>Público</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="602" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="607" />
         <source>Academic</source>
         <translation>Académico</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="602" />
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="603" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="607" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="608" />
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="603" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="608" />
         <source>Female</source>
         <translation>Mujer</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="603" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="608" />
         <source>Male</source>
         <translation>Hombre</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="647" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="652" />
         <source>{other} is now the same person as {keep}; {moved} record(s) moved.</source>
         <translation>{other} ahora es la misma persona que {keep}; se trasladaron {moved} registro(s).</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="652" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="657" />
         <source>Merging the two profiles…</source>
         <translation>Fusionando los dos perfiles…</translation>
     </message>
@@ -721,368 +726,435 @@
 <context>
     <name>CertificatesSection</name>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="156" />
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="337" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="182" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="393" />
         <source>Certificates</source>
         <translation>Certificados</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="162" />
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="205" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="188" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="231" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="162" />
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="205" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="188" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="231" />
         <source>Certificate</source>
         <translation>Certificado</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="162" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="188" />
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="163" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="189" />
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="164" />
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="195" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="190" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="221" />
         <source>Who can receive a certificate</source>
         <translation>Quién puede recibir un certificado</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="170" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="196" />
         <source>One PDF per &amp;person</source>
         <translation>Un PDF por &amp;persona</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="171" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="197" />
         <source>One PDF with every page, to pri&amp;nt</source>
         <translation>&amp;Un PDF con todas las páginas, para imprimir</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="178" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="204" />
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="179" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="205" />
         <source>Paper</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="180" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="206" />
         <source>Pape&amp;r:</source>
         <translation>Pape&amp;l:</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="182" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="208" />
         <source>Issue &amp;all eligible</source>
         <translation>Emitir a &amp;todos los que cumplen</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="205" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="231" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="206" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="232" />
         <source>Issued</source>
         <translation>Emitido</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="206" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="232" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="207" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="233" />
         <source>Certificates issued in this workshop</source>
         <translation>Certificados emitidos en este taller</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="209" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="235" />
         <source>Re&amp;voke…</source>
         <translation>Re&amp;vocar…</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="210" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="236" />
         <source>R&amp;eprint</source>
         <translation>Rei&amp;mprimir</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="211" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="237" />
         <source>Veri&amp;fy a certificate…</source>
         <translation>Veri&amp;ficar un certificado…</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="222" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="248" />
         <source>Issued in this workshop</source>
         <translation>Emitidos en este taller</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="229" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="255" />
         <source>Organization name</source>
         <translation>Nombre de la organización</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="231" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="257" />
         <source>Na&amp;me:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="233" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="259" />
         <source>&amp;Save name</source>
         <translation>&amp;Guardar nombre</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="239" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="265" />
         <source>Choose &amp;logo…</source>
         <translation>Elegir l&amp;ogotipo…</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="241" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="267" />
         <source>No lo&amp;go</source>
         <translation>&amp;Sin logotipo</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="245" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="271" />
         <source>Organization on the certificates</source>
         <translation>Organización en los certificados</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="251" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="277" />
         <source>Logo:</source>
         <translation>Logotipo:</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="260" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="286" />
         <source>E&amp;xport public key…</source>
         <translation>E&amp;xportar clave pública…</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="261" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="287" />
         <source>Impor&amp;t public key…</source>
         <translation>&amp;Importar clave pública…</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="266" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="296" />
         <source>Checking on other laptops</source>
         <translation>Verificación en otras computadoras</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="268" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="298" />
         <source>Another laptop verifies these certificates once it has this organization's public key.</source>
         <translation>Otra computadora puede verificar estos certificados cuando tenga la clave pública de esta organización.</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="310" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="313" />
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="313" />
+        <source>Offered by laptop</source>
+        <translation>Ofrecida por la computadora</translation>
+    </message>
+    <message>
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="313" />
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="314" />
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="315" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="322" />
+        <source>Keys offered by bundles</source>
+        <translation>Claves ofrecidas por paquetes</translation>
+    </message>
+    <message>
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="318" />
+        <source>Appr&amp;ove this key…</source>
+        <translation>Apro&amp;bar esta clave…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="319" />
+        <source>Compare the key's fingerprint with its organization; once approved, the certificates it signed verify here.</source>
+        <translation>Compare la huella de la clave con su organización; una vez aprobada, los certificados que firmó se verifican aquí.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="325" />
+        <source>Files from USB sticks (bundles) brought these organizations' public keys. Anyone can make a key with any name: it verifies nothing until you compare its fingerprint with the organization and approve it.</source>
+        <translation>Los archivos de memorias USB (paquetes) trajeron estas claves públicas. Cualquiera puede crear una clave con cualquier nombre: no verifica nada hasta que usted compare su huella con la organización y la apruebe.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="365" />
         <source>Choose the organization's logo</source>
         <translation>Elija el logotipo de la organización</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="311" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="366" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="318" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="373" />
         <source>Save the public key</source>
         <translation>Guardar la clave pública</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="320" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="375" />
         <source>Public keys (*.pub)</source>
         <translation>Claves públicas (*.pub)</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="325" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="380" />
         <source>Choose another organization's public key</source>
         <translation>Elija la clave pública de otra organización</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="326" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="381" />
         <source>Public keys (*.pub);;All files (*)</source>
         <translation>Claves públicas (*.pub);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="338" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="394" />
         <source>Create a workshop first (section Workshops).</source>
         <translation>Primero cree un taller (sección Talleres).</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="344" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="400" />
         <source>Certificates: {workshop}</source>
         <translation>Certificados: {workshop}</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="347" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="403" />
         <source>The course of this workshop ({course}) is not installed on this laptop: who may receive a certificate cannot be worked out.</source>
         <translation>El curso de este taller ({course}) no está instalado en esta computadora: no se puede determinar quién puede recibir un certificado.</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="353" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="409" />
         <source>Working out who may receive a certificate…</source>
         <translation>Determinando quién puede recibir un certificado…</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="376" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="432" />
         <source>Completion</source>
         <translation>Aprobación</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="376" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="432" />
         <source>Participation</source>
         <translation>Participación</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="386" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="442" />
         <source>Not yet</source>
         <translation>Aún no</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="402" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="458" />
         <source>Nobody is enrolled in this workshop yet.</source>
         <translation>Todavía no hay nadie inscrito en este taller.</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="404" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="460" />
         <source>Completion: {completion} · Participation: {participation} · Not yet: {not_yet}</source>
         <translation>Aprobación: {completion} · Participación: {participation} · Aún no: {not_yet}</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="416" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="472" />
         <source>Valid</source>
         <translation>Válido</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="419" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="475" />
         <source>replaced by a corrected one</source>
         <translation>reemplazado por uno corregido</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="421" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="477" />
         <source>⊘ Revoked on {date}: {reason}</source>
         <translation>⊘ Revocado el {date}: {reason}</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="443" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="499" />
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="444" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="500" />
         <source>No logo</source>
         <translation>Sin logotipo</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="447" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="503" />
         <source>Logo: {file}</source>
         <translation>Logotipo: {file}</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="471" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="528" />
         <source>&amp;Issue and sign</source>
         <translation>&amp;Emitir y firmar</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="472" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="529" />
         <source>Issuing signs each certificate with the organization's key.</source>
         <translation>Al emitirlos, cada certificado se firma con la clave de la organización.</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="477" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="534" />
         <source>Open the console again with your PIN: only a trainer or organizer signs certificates.</source>
         <translation>Vuelva a abrir la consola con su PIN: solo un capacitador u organizador firma certificados.</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="491" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="548" />
         <source>Issue certificates</source>
         <translation>Emitir certificados</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="491" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="548" />
         <source>Drawing the certificates…</source>
         <translation>Preparando los certificados…</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="503" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="560" />
         <source>{new} new, {reissued} corrected (the old one revoked), {unchanged} unchanged (printed again); {not_yet} not eligible yet.</source>
         <translation>{new} nuevos, {reissued} corregidos (el anterior quedó revocado), {unchanged} sin cambios (se imprimieron de nuevo); {not_yet} aún no cumplen.</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="509" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="566" />
         <source>✓ {count} PDF files saved in {folder}</source>
         <translation>✓ {count} archivos PDF guardados en {folder}</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="520" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="577" />
         <source>That passphrase does not open the organization's key (capital letters and spaces count). No certificate was issued.</source>
         <translation>Esa frase de contraseña no abre la clave de la organización (cuentan las mayúsculas y los espacios). No se emitió ningún certificado.</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="528" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="585" />
         <source>Cancelled: no certificate was issued and no file was written.</source>
         <translation>Cancelado: no se emitió ningún certificado ni se guardó ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="555" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="612" />
         <source>{code} revoked.</source>
         <translation>Se revocó {code}.</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="562" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="619" />
         <source>That passphrase does not open the organization's key (capital letters and spaces count). {code} was not revoked.</source>
         <translation>Esa frase de contraseña no abre la clave de la organización (cuentan las mayúsculas y los espacios). No se revocó {code}.</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="569" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="626" />
         <source>Revoking {code}…</source>
         <translation>Revocando {code}…</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="580" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="637" />
         <source>Printing {code} again…</source>
         <translation>Reimprimiendo {code}…</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="637" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="694" />
         <source>Saved: new certificates will show it.</source>
         <translation>Guardado: los nuevos certificados lo mostrarán.</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="639" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="696" />
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="651" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="708" />
         <source>Public key {key_id} saved in {file}. On the other laptop: Trainer console → Certificates → Import public key…</source>
         <translation>Clave pública {key_id} guardada en {file}. En la otra computadora: Consola del capacitador → Certificados → Importar clave pública…</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="654" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="711" />
         <source>Saving the key…</source>
         <translation>Guardando la clave…</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="666" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="723" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="802" />
         <source>This laptop now trusts key {key_id} ({organization}): its certificates verify here.</source>
         <translation>Esta computadora ahora confía en la clave {key_id} ({organization}): sus certificados se pueden verificar aquí.</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="667" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="724" />
         <source>This laptop already trusted key {key_id} ({organization}).</source>
         <translation>Esta computadora ya confiaba en la clave {key_id} ({organization}).</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="671" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="729" />
         <source>Reading the key…</source>
         <translation>Leyendo la clave…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="744" />
+        <source>This laptop has no organization key yet: it is made when the organization is set up.</source>
+        <translation>Esta computadora aún no tiene clave de la organización: se crea al configurar la organización.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="748" />
+        <source>This organization's key is {key_id}. Its fingerprint, to read aloud to whoever approves it on another laptop:</source>
+        <translation>La clave de esta organización es {key_id}. Su huella, para leérsela en voz alta a quien la apruebe en otra computadora:</translation>
+    </message>
+    <message>
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="781" />
+        <source>Open the console again with your PIN: only a trainer or organizer approves a key.</source>
+        <translation>Vuelva a abrir la consola con su PIN: solo un capacitador u organizador aprueba una clave.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="787" />
+        <source>Not approved: certificates signed with key {key_id} still answer “unknown key”.</source>
+        <translation>No se aprobó: los certificados firmados con la clave {key_id} siguen apareciendo como “clave desconocida”.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="796" />
+        <source>Approving key {key_id}…</source>
+        <translation>Aprobando la clave {key_id}…</translation>
     </message>
 </context>
 <context>
@@ -1422,34 +1494,59 @@ No disponible: {reason}</translation>
 <context>
     <name>FingerprintDialog</name>
     <message>
-        <location filename="../work/main/trainer/gui/usb.py" line="56" />
+        <location filename="../work/main/trainer/gui/usb.py" line="59" />
         <source>Approve a laptop</source>
         <translation>Aprobar una computadora</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/usb.py" line="58" />
+        <location filename="../work/main/trainer/gui/usb.py" line="61" />
         <source>This file comes from the laptop “{device}”, which this laptop has not approved yet.</source>
         <translation>Este archivo viene de la computadora “{device}”, que esta computadora todavía no ha aprobado.</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/usb.py" line="62" />
+        <location filename="../work/main/trainer/gui/usb.py" line="65" />
         <source>Its fingerprint:</source>
         <translation>Su huella:</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/usb.py" line="73" />
+        <location filename="../work/main/trainer/gui/usb.py" line="76" />
         <source>If even one digit differs, the file was not made by that laptop: answer No, and nothing is imported.</source>
         <translation>Si un solo dígito es distinto, el archivo no lo hizo esa computadora: responda No y no se importará nada.</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/usb.py" line="76" />
+        <location filename="../work/main/trainer/gui/usb.py" line="79" />
         <source>&amp;Yes, the same 16 digits</source>
         <translation>&amp;Sí, los mismos 16 dígitos</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/usb.py" line="77" />
+        <location filename="../work/main/trainer/gui/usb.py" line="80" />
         <source>&amp;No</source>
         <translation>&amp;No</translation>
+    </message>
+    <message>
+        <location filename="../work/main/trainer/gui/usb.py" line="103" />
+        <source>Anyone can make a key and put any name in it: approve it only when the organization itself confirms its fingerprint, in person or by phone. Once approved, the certificates it signed verify as valid here.</source>
+        <translation>Cualquiera puede crear una clave y ponerle cualquier nombre: apruébela solo cuando la propia organización confirme su huella, en persona o por teléfono. Una vez aprobada, los certificados que firmó se verifican aquí como válidos.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/trainer/gui/usb.py" line="106" />
+        <source>Does the organization confirm these same 16 digits? (they read them with 'trainer keys list' or in their console: Certificates ▸ Checking on other laptops)</source>
+        <translation>¿La organización confirma estos mismos 16 dígitos? (Los leen con 'trainer keys list' o en su consola: Certificados ▸ Verificación en otras computadoras)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/trainer/gui/usb.py" line="109" />
+        <source>Approve an organization's key</source>
+        <translation>Aprobar la clave de una organización</translation>
+    </message>
+    <message>
+        <location filename="../work/main/trainer/gui/usb.py" line="110" />
+        <source>The laptop “{laptop}” offered the public key {key_id} of “{organization}” in a bundle; this laptop does not trust it yet.</source>
+        <translation>La computadora “{laptop}” ofreció en un paquete la clave pública {key_id} de “{organization}”; esta computadora todavía no confía en ella.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/trainer/gui/usb.py" line="114" />
+        <source>If even one digit differs, it is not that organization's key: answer No, and nothing changes.</source>
+        <translation>Si un solo dígito es distinto, no es la clave de esa organización: responda No y no cambiará nada.</translation>
     </message>
 </context>
 <context>
@@ -2582,52 +2679,52 @@ Funciona sin internet.</translation>
 <context>
     <name>MergePeopleDialog</name>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="663" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="668" />
         <source>Merge two profiles of one person</source>
         <translation>Fusionar dos perfiles de una persona</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="667" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="672" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="668" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="673" />
         <source>&amp;Merge into one person</source>
         <translation>&amp;Fusionar en una sola persona</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="673" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="678" />
         <source>Profile to keep</source>
         <translation>Perfil que se conserva</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="674" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="679" />
         <source>Same person, merged into it</source>
         <translation>La misma persona, que se fusiona en él</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="682" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="687" />
         <source>Profile to &amp;keep:</source>
         <translation>Perfil que se &amp;conserva:</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="683" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="688" />
         <source>&amp;Same person, merged into it:</source>
         <translation>La &amp;misma persona, que se fusiona en él:</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="685" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="690" />
         <source>Use this when one person was registered twice, for example on two laptops. Check the organization and e-mail to be sure it is the same person.</source>
         <translation>Use esto cuando una persona quedó registrada dos veces, por ejemplo en dos computadoras. Revise la organización y el correo para asegurarse de que es la misma persona.</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="706" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="711" />
         <source>Choose two different profiles.</source>
         <translation>Elija dos perfiles distintos.</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/bundles.py" line="710" />
+        <location filename="../work/main/trainer/gui/console/bundles.py" line="715" />
         <source>Everything recorded for “{other}” (lessons, quizzes, attendance, certificates) moves to “{keep}”, on this laptop and on every laptop that receives this decision in a USB file. It cannot be undone.</source>
         <translation>Todo lo registrado para «{other}» (lecciones, evaluaciones, asistencia, certificados) pasa a «{keep}», en esta computadora y en cada computadora que reciba esta decisión en un archivo USB. No se puede deshacer.</translation>
     </message>
@@ -2799,23 +2896,23 @@ Funciona sin internet.</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="42" />
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="56" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="64" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="78" />
         <source>Passphrase of the organization's key</source>
         <translation>Frase de contraseña de la clave de la organización</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="59" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="81" />
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="61" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="83" />
         <source>The passphrase is not kept: it is asked for each time certificates are signed.</source>
         <translation>La frase de contraseña no se guarda: se pide cada vez que se firman certificados.</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="65" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="87" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2947,27 +3044,27 @@ Funciona sin internet.</translation>
 <context>
     <name>PrepareLaptop</name>
     <message>
-        <location filename="../work/main/trainer/gui/usb.py" line="211" />
+        <location filename="../work/main/trainer/gui/usb.py" line="235" />
         <source>Prepare this laptop for a workshop</source>
         <translation>Preparar esta computadora para un taller</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/usb.py" line="224" />
+        <location filename="../work/main/trainer/gui/usb.py" line="248" />
         <source>This laptop has trainers or organizers: one of them confirms, with their PIN, that it takes a workshop file.</source>
         <translation>Esta computadora tiene capacitadores u organizadores: uno de ellos confirma con su PIN que acepte un archivo de taller.</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/usb.py" line="236" />
+        <location filename="../work/main/trainer/gui/usb.py" line="260" />
         <source>Choose the workshop file from the trainer</source>
         <translation>Elija el archivo del taller que le dio el capacitador</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/usb.py" line="242" />
+        <location filename="../work/main/trainer/gui/usb.py" line="266" />
         <source>Reading {file}…</source>
         <translation>Leyendo {file}…</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/usb.py" line="250" />
+        <location filename="../work/main/trainer/gui/usb.py" line="274" />
         <source>⚠ {file} is not a workshop file: it holds {what}.
 
 Ask the trainer for the file made with “Prepare laptops for this workshop…”.</source>
@@ -2976,12 +3073,12 @@ Ask the trainer for the file made with “Prepare laptops for this workshop…�
 Pida al capacitador el archivo creado con «Preparar las computadoras para este taller…».</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/usb.py" line="258" />
+        <location filename="../work/main/trainer/gui/usb.py" line="282" />
         <source>✓ This laptop already has everything in {file}: {what}.</source>
         <translation>✓ Esta computadora ya tiene todo lo que contiene {file}: {what}.</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/usb.py" line="261" />
+        <location filename="../work/main/trainer/gui/usb.py" line="285" />
         <source>{what}
 From the trainer's laptop “{device}”, made on {created}.
 
@@ -2994,32 +3091,32 @@ Agrega a esta computadora:
 {lines}</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/usb.py" line="267" />
+        <location filename="../work/main/trainer/gui/usb.py" line="291" />
         <source>Import it?</source>
         <translation>¿Desea importarlo?</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/usb.py" line="269" />
+        <location filename="../work/main/trainer/gui/usb.py" line="293" />
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/usb.py" line="270" />
+        <location filename="../work/main/trainer/gui/usb.py" line="294" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/usb.py" line="278" />
+        <location filename="../work/main/trainer/gui/usb.py" line="302" />
         <source>It holds: {what}, made on {created}.</source>
         <translation>Contiene: {what}, hecho el {created}.</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/usb.py" line="282" />
+        <location filename="../work/main/trainer/gui/usb.py" line="306" />
         <source>Does the trainer's laptop show these same 16 digits? (Trainer console ▸ USB sticks ▸ This laptop's fingerprint)</source>
         <translation>¿La computadora del capacitador muestra estos mismos 16 dígitos? (Consola del capacitador ▸ Memorias USB ▸ Huella de esta computadora)</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/usb.py" line="304" />
+        <location filename="../work/main/trainer/gui/usb.py" line="328" />
         <source>⚠ Nothing was imported: this laptop was not changed.
 
 If the digits differ, the file may not come from the trainer's laptop. Ask the trainer to make the file again, and compare the digits once more.</source>
@@ -3028,23 +3125,23 @@ If the digits differ, the file may not come from the trainer's laptop. Ask the t
 Si los dígitos son distintos, puede que el archivo no venga de la computadora del capacitador. Pídale al capacitador que vuelva a hacer el archivo y compare los dígitos otra vez.</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/usb.py" line="312" />
+        <location filename="../work/main/trainer/gui/usb.py" line="336" />
         <source>⚠ The course of this workshop ({course}) is not installed on this laptop yet: the roster can be imported, but install the course before the workshop starts.</source>
         <translation>⚠ El curso de este taller ({course}) todavía no está instalado en esta computadora: puede importar la lista de participantes, pero instale el curso antes de que empiece el taller.</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/usb.py" line="316" />
+        <location filename="../work/main/trainer/gui/usb.py" line="340" />
         <source>Note: the trainer uses version {wanted} of the course; this laptop has version {here}.</source>
         <translation>Nota: el capacitador usa la versión {wanted} del curso; esta computadora tiene la versión {here}.</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/usb.py" line="298" />
-        <location filename="../work/main/trainer/gui/usb.py" line="324" />
+        <location filename="../work/main/trainer/gui/usb.py" line="322" />
+        <location filename="../work/main/trainer/gui/usb.py" line="348" />
         <source>Importing {file}…</source>
         <translation>Importando {file}…</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/usb.py" line="335" />
+        <location filename="../work/main/trainer/gui/usb.py" line="359" />
         <source>✓ This laptop is ready. {what}: {count} people on the roster.
 
 Each participant can now choose their own name on the start screen.</source>
@@ -3053,7 +3150,7 @@ Each participant can now choose their own name on the start screen.</source>
 Ahora cada participante puede elegir su nombre en la pantalla de inicio.</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/usb.py" line="348" />
+        <location filename="../work/main/trainer/gui/usb.py" line="372" />
         <source>⚠ This laptop was not changed: {error}</source>
         <translation>⚠ No se modificó esta computadora: {error}</translation>
     </message>
@@ -3659,42 +3756,42 @@ Ahora cada participante puede elegir su nombre en la pantalla de inicio.</transl
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="97" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="119" />
         <source>Revoke {code}</source>
         <translation>Revocar {code}</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="99" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="121" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="100" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="122" />
         <source>e.g. issued by mistake: the person did not attend</source>
         <translation>p. ej., emitido por error: la persona no asistió</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="101" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="123" />
         <source>&amp;Why is it revoked?</source>
         <translation>¿&amp;Por qué se revoca?</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="104" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="126" />
         <source>&amp;Passphrase of the organization's key (not kept):</source>
         <translation>&amp;Frase de contraseña de la clave de la organización (no se guarda):</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="107" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="129" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="108" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="130" />
         <source>&amp;Revoke</source>
         <translation>&amp;Revocar</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/console/certificates.py" line="115" />
+        <location filename="../work/main/trainer/gui/console/certificates.py" line="137" />
         <source>Certificate {code} of {name} will no longer be valid. The reason is recorded and shown to whoever checks the certificate.</source>
         <translation>El certificado {code} de {name} dejará de ser válido. El motivo queda registrado y se muestra a quien verifique el certificado.</translation>
     </message>
@@ -3934,24 +4031,24 @@ Ahora cada participante puede elegir su nombre en la pantalla de inicio.</transl
 <context>
     <name>SaveProgress</name>
     <message>
-        <location filename="../work/main/trainer/gui/usb.py" line="159" />
+        <location filename="../work/main/trainer/gui/usb.py" line="183" />
         <source>Choose the USB stick to save your progress to</source>
         <translation>Elija la memoria USB donde guardar su avance</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/usb.py" line="165" />
-        <location filename="../work/main/trainer/gui/usb.py" line="172" />
-        <location filename="../work/main/trainer/gui/usb.py" line="179" />
+        <location filename="../work/main/trainer/gui/usb.py" line="189" />
+        <location filename="../work/main/trainer/gui/usb.py" line="196" />
+        <location filename="../work/main/trainer/gui/usb.py" line="203" />
         <source>Save my progress</source>
         <translation>Guardar mi avance</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/usb.py" line="166" />
+        <location filename="../work/main/trainer/gui/usb.py" line="190" />
         <source>Saving your progress to {folder}…</source>
         <translation>Guardando su avance en {folder}…</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/usb.py" line="173" />
+        <location filename="../work/main/trainer/gui/usb.py" line="197" />
         <source>✓ Your progress is saved in this file:
 {file}
 
@@ -3966,7 +4063,7 @@ Qué hacer ahora: retire la memoria USB de forma segura y entréguela a su capac
 Puede seguir aprendiendo en esta computadora; vuelva a guardar más adelante para llevarle al capacitador su avance más reciente.</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/usb.py" line="180" />
+        <location filename="../work/main/trainer/gui/usb.py" line="204" />
         <source>⚠ Your progress could not be saved: {error}
 
 Check that the USB stick is plugged in and has free space, then try again. Nothing was lost: your progress is still on this laptop.</source>
@@ -4487,184 +4584,229 @@ Revise que la memoria USB esté conectada y tenga espacio libre, y vuelva a inte
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../work/main/trainer/gui/verify.py" line="31" />
-        <location filename="../work/main/trainer/gui/verify.py" line="101" />
+        <location filename="../work/main/trainer/gui/verify.py" line="85" />
+        <location filename="../work/main/trainer/gui/verify.py" line="183" />
         <source>Verify a certificate</source>
         <translation>Verificar un certificado</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/verify.py" line="35" />
+        <location filename="../work/main/trainer/gui/verify.py" line="89" />
         <source>TRN-7K3Q-M9XA, or paste the text a phone shows for the QR code</source>
         <translation>TRN-7K3Q-M9XA, o pegue el texto que muestra un teléfono al leer el código QR</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/verify.py" line="37" />
+        <location filename="../work/main/trainer/gui/verify.py" line="91" />
         <source>Certificate code or QR code text</source>
         <translation>Código del certificado o texto del código QR</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/verify.py" line="39" />
+        <location filename="../work/main/trainer/gui/verify.py" line="93" />
         <source>&amp;Code or QR text:</source>
         <translation>&amp;Código o texto del QR:</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/verify.py" line="41" />
+        <location filename="../work/main/trainer/gui/verify.py" line="95" />
         <source>&amp;Verify</source>
         <translation>&amp;Verificar</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/verify.py" line="44" />
+        <location filename="../work/main/trainer/gui/verify.py" line="98" />
         <source>Choose &amp;PDF…</source>
         <translation>Elegir &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/verify.py" line="63" />
+        <location filename="../work/main/trainer/gui/verify.py" line="120" />
         <source>Certificate in this PDF</source>
         <translation>Certificado de este PDF</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/verify.py" line="65" />
+        <location filename="../work/main/trainer/gui/verify.py" line="122" />
         <source>Certificate in this P&amp;DF:</source>
         <translation>Certificado de este P&amp;DF:</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/verify.py" line="77" />
-        <location filename="../work/main/trainer/gui/verify.py" line="192" />
+        <location filename="../work/main/trainer/gui/verify.py" line="135" />
+        <location filename="../work/main/trainer/gui/verify.py" line="273" />
         <source>What the certificate states (signed)</source>
         <translation>Lo que dice el certificado (firmado)</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/verify.py" line="81" />
+        <location filename="../work/main/trainer/gui/verify.py" line="140" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/verify.py" line="81" />
+        <location filename="../work/main/trainer/gui/verify.py" line="140" />
         <source>Certificate</source>
         <translation>Certificado</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/verify.py" line="81" />
+        <location filename="../work/main/trainer/gui/verify.py" line="140" />
         <source>Course</source>
         <translation>Curso</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/verify.py" line="82" />
+        <location filename="../work/main/trainer/gui/verify.py" line="141" />
         <source>Modules</source>
         <translation>Módulos</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/verify.py" line="82" />
+        <location filename="../work/main/trainer/gui/verify.py" line="141" />
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/verify.py" line="82" />
+        <location filename="../work/main/trainer/gui/verify.py" line="141" />
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/verify.py" line="83" />
+        <location filename="../work/main/trainer/gui/verify.py" line="142" />
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/verify.py" line="83" />
+        <location filename="../work/main/trainer/gui/verify.py" line="142" />
         <source>Trainer</source>
         <translation>Capacitador(a)</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/verify.py" line="84" />
+        <location filename="../work/main/trainer/gui/verify.py" line="143" />
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/verify.py" line="84" />
+        <location filename="../work/main/trainer/gui/verify.py" line="143" />
         <source>Issued on</source>
         <translation>Emitido el</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/verify.py" line="85" />
+        <location filename="../work/main/trainer/gui/verify.py" line="144" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/verify.py" line="94" />
+        <location filename="../work/main/trainer/gui/verify.py" line="164" />
         <source>Compare each line with the paper: any difference means the paper was changed after it was signed.</source>
         <translation>Compare cada línea con el papel: cualquier diferencia significa que el papel se modificó después de firmarse.</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/verify.py" line="98" />
+        <location filename="../work/main/trainer/gui/verify.py" line="170" />
+        <source>Text of the page, as read from the PDF</source>
+        <translation>Texto de la página, tal como se lee en el PDF</translation>
+    </message>
+    <message>
+        <location filename="../work/main/trainer/gui/verify.py" line="172" />
+        <source>Its text, as read from the PDF:</source>
+        <translation>Su texto, tal como se lee en el PDF:</translation>
+    </message>
+    <message>
+        <location filename="../work/main/trainer/gui/verify.py" line="180" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/verify.py" line="102" />
+        <location filename="../work/main/trainer/gui/verify.py" line="184" />
         <source>Type the code printed on the certificate, paste the text a phone's QR reader shows, or choose the certificate's PDF. Nothing leaves this laptop.</source>
         <translation>Escriba el código impreso en el certificado, pegue el texto que muestra el lector QR de un teléfono o elija el PDF del certificado. Nada sale de esta computadora.</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/verify.py" line="115" />
+        <location filename="../work/main/trainer/gui/verify.py" line="198" />
         <source>Choose a certificate PDF</source>
         <translation>Elija el PDF de un certificado</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/verify.py" line="116" />
+        <location filename="../work/main/trainer/gui/verify.py" line="199" />
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/verify.py" line="149" />
+        <location filename="../work/main/trainer/gui/verify.py" line="228" />
         <source>Checking…</source>
         <translation>Verificando…</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/verify.py" line="161" />
+        <location filename="../work/main/trainer/gui/verify.py" line="240" />
         <source>Valid</source>
         <translation>Válido</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/verify.py" line="161" />
+        <location filename="../work/main/trainer/gui/verify.py" line="240" />
         <source>Altered</source>
         <translation>Alterado</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/verify.py" line="161" />
+        <location filename="../work/main/trainer/gui/verify.py" line="240" />
         <source>Revoked</source>
         <translation>Revocado</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/verify.py" line="162" />
+        <location filename="../work/main/trainer/gui/verify.py" line="241" />
         <source>Unknown key</source>
         <translation>Clave desconocida</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/verify.py" line="162" />
+        <location filename="../work/main/trainer/gui/verify.py" line="241" />
         <source>Unknown code</source>
         <translation>Código desconocido</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/verify.py" line="163" />
+        <location filename="../work/main/trainer/gui/verify.py" line="242" />
         <source>Cannot check</source>
         <translation>No se puede verificar</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/verify.py" line="179" />
+        <location filename="../work/main/trainer/gui/verify.py" line="242" />
+        <source>Page does not match</source>
+        <translation>La página no coincide</translation>
+    </message>
+    <message>
+        <location filename="../work/main/trainer/gui/verify.py" line="259" />
         <source>{valid} of {count} certificates in this PDF are valid. Sho&amp;w:</source>
         <translation>{valid} de {count} certificados de este PDF son válidos. Mo&amp;strar:</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/verify.py" line="193" />
+        <location filename="../work/main/trainer/gui/verify.py" line="274" />
         <source>What it says (not confirmed by a valid signature)</source>
         <translation>Lo que dice (no lo confirma una firma válida)</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/verify.py" line="219" />
+        <location filename="../work/main/trainer/gui/verify.py" line="283" />
+        <source>Page {page} shows the signed name, code, course, hours and organization.</source>
+        <translation>La página {page} muestra el nombre, el código, el curso, las horas y la organización que se firmaron.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/trainer/gui/verify.py" line="286" />
+        <source>The text of page {page} could not be read: compare that page with the facts below by eye.</source>
+        <translation>No se pudo leer el texto de la página {page}: compare a simple vista esa página con los datos de abajo.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/trainer/gui/verify.py" line="289" />
+        <source>A trainer or organizer approves it in the Trainer console: Certificates ▸ Keys offered by bundles ▸ Approve this key…</source>
+        <translation>Un capacitador u organizador la aprueba en la Consola del capacitador: Certificados ▸ Claves ofrecidas por paquetes ▸ Aprobar esta clave…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/trainer/gui/verify.py" line="299" />
+        <source>not on page {page}</source>
+        <translation>no está en la página {page}</translation>
+    </message>
+    <message>
+        <location filename="../work/main/trainer/gui/verify.py" line="300" />
+        <source>on page {page}</source>
+        <translation>está en la página {page}</translation>
+    </message>
+    <message>
+        <location filename="../work/main/trainer/gui/verify.py" line="307" />
+        <source>What page {page} shows</source>
+        <translation>Lo que muestra la página {page}</translation>
+    </message>
+    <message>
+        <location filename="../work/main/trainer/gui/verify.py" line="343" />
         <source>Completion</source>
         <translation>Aprobación</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/verify.py" line="219" />
+        <location filename="../work/main/trainer/gui/verify.py" line="343" />
         <source>Participation</source>
         <translation>Participación</translation>
     </message>
