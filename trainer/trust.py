@@ -15,7 +15,7 @@ docs/trust.md explains the rules and the threats behind them. In short:
 import base64
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -27,7 +27,10 @@ from trainer.people.service import (
     verify_pin,
 )
 from trainer.storage.database import Database
-from trainer.storage.models import Account, Device, Enrollment, Participant, TrustEvent, utc_now
+from trainer.storage.models import (
+    Account, Device, Enrollment, LessonCompletion, Participant, ParticipantAlias, QuizAnswer, QuizAttempt, TrustEvent,
+    utc_now,
+)
 
 LEADER_ROLES = ("trainer", "organizer")
 ROLES = ("participant", *LEADER_ROLES)
@@ -300,7 +303,6 @@ class Admission:
     tables: dict[str, list[dict]]
     profiles_left_out: int = 0  # edits of profiles made on another laptop: not applied
     rescored: int = 0  # attempts whose score was recomputed here from their answers
-    notes: list[str] = field(default_factory=list)
 
 
 def check_shown_text(path, tables: dict[str, list[dict]]) -> None:
@@ -340,8 +342,9 @@ def check_participant_bundle(session: Session, path, device_id: str, subject_id:
     - Every finished attempt is scored again here from its answers; one without answers scores 0.
     """
     check_tables(path, "participant", tables)
-    known_aliases = {a for a in session.scalars(select(_alias_id_column()))}
-    if any(alias["id"] not in known_aliases for alias in tables.get("participant_aliases", [])):
+    alias_ids = {alias["id"] for alias in tables.get("participant_aliases", [])}
+    if alias_ids and set(session.scalars(select(ParticipantAlias.id).where(ParticipantAlias.id.in_(alias_ids)))) \
+            != alias_ids:
         raise _refuse(path, "merge")
     canonical = identity.get(subject_id, subject_id)
     group = {canonical} | {old for old, new in identity.items() if new == canonical} | {subject_id}
@@ -360,6 +363,9 @@ def check_participant_bundle(session: Session, path, device_id: str, subject_id:
         raise _refuse(path, "not-its-learner", name=name)
     admitted = dict(tables)
     admission = Admission(admitted)
+    for row in tables.get("participants", []) if made_there else []:
+        if row["origin_device_id"] != device_id:  # a profile it made stays one it made
+            raise _refuse(path, "made-elsewhere", table="participants", row=row["id"])
     if not made_there and tables.get("participants"):
         from trainer.bundles.rows import TABLES, encode_row
 
@@ -373,15 +379,7 @@ def check_participant_bundle(session: Session, path, device_id: str, subject_id:
     return admission
 
 
-def _alias_id_column():
-    from trainer.storage.models import ParticipantAlias
-
-    return ParticipantAlias.id
-
-
 def _check_learning_rows(session: Session, path, device_id: str, tables: dict[str, list[dict]]) -> None:
-    from trainer.storage.models import LessonCompletion, QuizAnswer, QuizAttempt
-
     for table, model in (("lesson_completions", LessonCompletion), ("quiz_attempts", QuizAttempt)):
         rows = tables.get(table, [])
         for row in rows:
