@@ -40,11 +40,12 @@ def answer(question):
             "true_false": lambda: True, "numeric": lambda: 1.0, "text": lambda: "answer"}[question.type]()
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--bundles", type=int, default=40)
-    parser.add_argument("--participants", type=int, default=300)
-    args = parser.parse_args()
+def measure(bundle_count: int = 40, participants: int = 300, profiler=None) -> dict:
+    """Build the workload in a temporary folder and time it (also used by bench/trust.py).
+
+    Returns the course, the number of bundles, participants and rows, and the seconds of the floor, the export,
+    the import and the import again. A `profiler` (cProfile.Profile) given is enabled during both imports only.
+    """
     work = Path(tempfile.mkdtemp(prefix="trainer-bench-bundles-"))
     os.environ["TRAINER_HOME"] = str(work / "home")
 
@@ -73,7 +74,7 @@ def main() -> None:
 
     trainer = copy("trainer")
     people = [add_participant(trainer, ProfileInput(name=f"Participant {i:03}", country="GT")).id
-              for i in range(args.participants)]
+              for i in range(participants)]
     workshop = create_workshop(trainer, "Benchmark workshop", course.id)
     for day in range(5):
         add_session(trainer, workshop.id, date(2026, 3, 2 + day), 4)
@@ -83,7 +84,7 @@ def main() -> None:
 
     quizzes = [module.quiz for module in course.modules if module.quiz]
     paths, export_seconds = [], 0.0
-    for index, participant_id in enumerate(people[:args.bundles]):
+    for index, participant_id in enumerate(people[:bundle_count]):
         station = copy(f"station-{index}")
         with Database(f"sqlite:///{work / 'trainer.sqlite'}").engine.connect() as source:
             row = source.execute(select(Participant.__table__).where(Participant.id == participant_id)).mappings().one()
@@ -103,13 +104,17 @@ def main() -> None:
     rows = sum(len(table_rows) for bundle in bundles for table_rows in bundle.rows.values())
 
     trainer = Database(f"sqlite:///{work / 'trainer.sqlite'}")
+    profiler and profiler.enable()
     start = time.perf_counter()
     results = import_bundles(trainer, paths)
     merge_seconds = time.perf_counter() - start
+    profiler and profiler.disable()
     assert all(result.ok for result in results), [r.error for r in results if r.error]
+    profiler and profiler.enable()
     start = time.perf_counter()
     again = import_bundles(trainer, paths)
     again_seconds = time.perf_counter() - start
+    profiler and profiler.disable()
     assert not any(result.inspection.report.changes_anything for result in again)
     trainer.dispose()
 
@@ -125,21 +130,41 @@ def main() -> None:
     floor_seconds = time.perf_counter() - start
     floor.dispose()
 
+    shutil.rmtree(work, ignore_errors=True)
+    return {"course": course, "quizzes": quizzes, "bundles": bundle_count, "participants": participants,
+            "rows": rows, "floor": floor_seconds, "export": export_seconds, "merge": merge_seconds,
+            "again": again_seconds}
+
+
+def merge_label(bundle_count: int, participants: int) -> str:
+    return f"import {bundle_count} bundles into {participants} participants (check, verify, merge)"
+
+
+def print_table(result: dict) -> None:
+    course, quizzes, rows = result["course"], result["quizzes"], result["rows"]
+    floor_seconds, merge_seconds, again_seconds = result["floor"], result["merge"], result["again"]
+    bundles, participants = result["bundles"], result["participants"]
     table = [
         (f"bare insert() executemany, {rows} rows, 1 commit per bundle (floor)", floor_seconds, "", ""),
-        (f"export {args.bundles} participant bundles", export_seconds, "", ""),
-        (f"import {args.bundles} bundles into {args.participants} participants (check, verify, merge)", merge_seconds,
-         f"{merge_seconds / floor_seconds:.1f} x floor", "< 2 s"),
-        (f"import the same {args.bundles} bundles again (nothing new)", again_seconds,
+        (f"export {bundles} participant bundles", result["export"], "", ""),
+        (merge_label(bundles, participants), merge_seconds, f"{merge_seconds / floor_seconds:.1f} x floor", "< 2 s"),
+        (f"import the same {bundles} bundles again (nothing new)", again_seconds,
          f"{again_seconds / floor_seconds:.1f} x floor", ""),
     ]
     width = max(len(name) for name, *_ in table)
     print(f"course: {course.id} {course.version} ({len(list(course.lessons()))} lessons, {len(quizzes)} quizzes, "
-          f"{sum(len(q.questions) for q in quizzes)} questions); {rows // args.bundles} rows per bundle")
+          f"{sum(len(q.questions) for q in quizzes)} questions); {rows // bundles} rows per bundle")
     print(f"{'measure':{width}}  {'seconds':>8}  {'ratio':>12}  budget")
     for name, seconds, ratio, budget in table:
         print(f"{name:{width}}  {seconds:8.3f}  {ratio:>12}  {budget}")
-    shutil.rmtree(work, ignore_errors=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--bundles", type=int, default=40)
+    parser.add_argument("--participants", type=int, default=300)
+    args = parser.parse_args()
+    print_table(measure(args.bundles, args.participants))
 
 
 if __name__ == "__main__":

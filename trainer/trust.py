@@ -161,10 +161,15 @@ def _record(session: Session, actor_id: str | None, action: str, detail: str = "
     session.add(TrustEvent(actor_id=actor_id, action=action, detail=detail[:2000], at=utc_now()))
 
 
+def record_in(session: Session, proof: Proof | None, action: str, detail: str = "") -> None:
+    """Record an action inside the transaction that does it: both are kept, or neither."""
+    _record(session, proof.actor_id if proof else None, action, detail)
+
+
 def record(db: Database, proof: Proof | None, action: str, detail: str = "") -> None:
     """Add to the local record of what was done with a trainer's proof (who, what, when)."""
     with db.session() as session:
-        _record(session, proof.actor_id if proof else None, action, detail)
+        record_in(session, proof, action, detail)
 
 
 def leaders(db: Database) -> list[tuple[str, str, str]]:

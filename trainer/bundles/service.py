@@ -265,14 +265,16 @@ def _quizzes() -> Quizzes:
     def quiz_for(course_id: str, quiz_id: str):
         nonlocal courses
         if courses is None:
-            courses = {load.course.id: load.course for load in load_library(course_roots()) if load.available}
+            courses = {load.course.id: load.course for load in load_library(course_roots(), deep=False)
+                       if load.available}  # as the app loads them: quizzes are all a score needs
         course = courses.get(course_id)
         return course.quiz(quiz_id) if course is not None else None
 
     return quiz_for
 
 
-def _merge(db: Database, session: Session, bundle: Bundle, own_key: str, quiz_for: Quizzes, importing: bool) -> Inspection:
+def _merge(db: Database, session: Session, bundle: Bundle, own_key: str, quiz_for: Quizzes,
+           importing: bool) -> Inspection:
     from trainer.certificates.keys import known_keys
 
     device, path = bundle.device, bundle.path
@@ -284,8 +286,9 @@ def _merge(db: Database, session: Session, bundle: Bundle, own_key: str, quiz_fo
         report = MergeReport()  # this laptop's own bundle: everything in it is here already, or newer here
     else:
         if bundle.kind == "participant":
-            admission = trust.check_participant_bundle(session, path, device["id"], bundle.manifest["subject"]["participant_id"],
-                                                       tables, identity_map(session), quiz_for)
+            subject = bundle.manifest["subject"]["participant_id"]
+            admission = trust.check_participant_bundle(session, path, device["id"], subject, tables,
+                                                       identity_map(session), quiz_for)
             tables = admission.tables
         else:
             trust.check_tables(path, bundle.kind, tables)
@@ -304,9 +307,12 @@ def _merge(db: Database, session: Session, bundle: Bundle, own_key: str, quiz_fo
     )
 
 
-def _checked_merge(db: Database, path: Path, keep: bool, quiz_for: Quizzes, proof=None) -> Inspection:
+def _own_key(db: Database) -> str:
+    return public_key_text(device_signing_key(db))  # made, if need be, outside any merge's transaction
+
+
+def _checked_merge(db: Database, path: Path, keep: bool, quiz_for: Quizzes, own_key: str, proof=None) -> Inspection:
     bundle = read_archive(path)
-    own_key = public_key_text(device_signing_key(db))  # made, if need be, outside the merge's transaction
     if keep and bundle.kind != "participant" and proof is None and trust.has_leaders(db):
         raise UserError(trust.MESSAGES, "needs-proof")
     try:
@@ -314,18 +320,18 @@ def _checked_merge(db: Database, path: Path, keep: bool, quiz_for: Quizzes, proo
             inspection = _merge(db, session, bundle, own_key, quiz_for, importing=keep)
             if not keep:
                 session.rollback()
+            elif inspection.report.changes_anything:
+                trust.record_in(session, proof, "import-bundle", f"{bundle.kind} {path.name} {bundle.device['id']}")
     except IntegrityError as error:
         raise UserError(MESSAGES, "clash", path=path, detail=str(error.orig).splitlines()[0]) from None
     if keep:
         _offer_issuer_keys(bundle)
-        if inspection.report.changes_anything:
-            trust.record(db, proof, "import-bundle", f"{bundle.kind} {path.name} {bundle.device['id']}")
     return inspection
 
 
 def inspect(db: Database, path: Path) -> Inspection:
     """Check a bundle and count what it would add or change here, without changing anything."""
-    return _checked_merge(db, Path(path), keep=False, quiz_for=_quizzes())
+    return _checked_merge(db, Path(path), keep=False, quiz_for=_quizzes(), own_key=_own_key(db))
 
 
 def approve_sender(db: Database, proof, path: Path, expected_fingerprint: str | None = None) -> Inspection:
@@ -352,12 +358,12 @@ def import_bundles(db: Database, paths: list[Path], progress: Progress | None = 
     bundle; if it raises, the import stops there (bundles already imported stay imported).
     """
     results: dict[int, ImportResult] = {}
-    quiz_for = _quizzes()
+    quiz_for, own_key = _quizzes(), _own_key(db)
     order = sorted(range(len(paths)), key=lambda i: peek_kind(Path(paths[i])) == "participant")
     for done, index in enumerate(order, start=1):
         path = Path(paths[index])
         try:
-            results[index] = ImportResult(path, _checked_merge(db, path, True, quiz_for, proof), None)
+            results[index] = ImportResult(path, _checked_merge(db, path, True, quiz_for, own_key, proof), None)
         except UserError as error:
             results[index] = ImportResult(path, None, error)
         except (Exception, RecursionError) as error:  # a poisoned file must not stop the rest of the stick
