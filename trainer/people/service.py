@@ -55,6 +55,13 @@ MESSAGES = {
     },
 }
 
+FIELD_LABELS = {  # what "name-too-long" calls each field
+    "name": {"en": "the name", "es": "el nombre"},
+    "organization": {"en": "the organization", "es": "la organización"},
+    "title": {"en": "the title", "es": "el título"},
+    "place": {"en": "the place", "es": "el lugar"},
+}
+
 
 def has_hidden_characters(text: str) -> bool:
     return any(unicodedata.category(c) in _HIDDEN and c not in _KEPT_FORMAT for c in text)
@@ -69,7 +76,10 @@ def clean_text(text: str, field: str = "name", limit: int = MAX_NAME_LENGTH) -> 
     shown = "".join(" " if unicodedata.category(c) in _HIDDEN and c not in _KEPT_FORMAT else c for c in text or "")
     shown = " ".join(shown.split())
     if len(shown) > limit:
-        raise UserError(MESSAGES, "name-too-long", field=field, length=len(shown), limit=limit)
+        label = FIELD_LABELS.get(field, {})
+        catalog = {"name-too-long": {lang: text.replace("{field}", label.get(lang, field))
+                                     for lang, text in MESSAGES["name-too-long"].items()}}
+        raise UserError(catalog, "name-too-long", length=len(shown), limit=limit)
     return shown
 
 
