@@ -276,6 +276,12 @@ def this_laptop_fingerprint(db: Database) -> str:
     return fingerprint(public_key_text(device_signing_key(db)))
 
 
+def check_import_proof(db: Database, kind: str, proof: Proof | None) -> None:
+    """Workshop and organizer data go in with a trainer's proof; on a laptop with none yet, with the fingerprint alone."""
+    if kind != "participant" and proof is None and has_leaders(db):
+        raise UserError(MESSAGES, "needs-proof")
+
+
 def device_approved(session: Session, device_id: str) -> bool:
     device = session.get(Device, device_id)
     return device is not None and device.approved_at is not None

@@ -313,8 +313,8 @@ def _own_key(db: Database) -> str:
 
 def _checked_merge(db: Database, path: Path, keep: bool, quiz_for: Quizzes, own_key: str, proof=None) -> Inspection:
     bundle = read_archive(path)
-    if keep and bundle.kind != "participant" and proof is None and trust.has_leaders(db):
-        raise UserError(trust.MESSAGES, "needs-proof")
+    if keep:
+        trust.check_import_proof(db, bundle.kind, proof)
     try:
         with db.session() as session:
             inspection = _merge(db, session, bundle, own_key, quiz_for, importing=keep)
