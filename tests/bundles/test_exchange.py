@@ -184,3 +184,20 @@ def test_the_office_is_offered_the_key_that_signed_the_certificates(classroom, l
     approve_offered_key(key_id)  # a trainer compared its fingerprint with the organization's
     assert known_keys()[key_id].own is False
     assert inspect(office, path).offered_keys == {key_id: False}
+
+
+def test_paper_results_typed_as_right_or_wrong_reach_the_office(classroom, laptop, example_course, tmp_path):
+    """A wrong mark is recorded as no answer (JSON null): every laptop must take it back (issue 12, item 1)."""
+    from trainer.progress.service import record_attempts
+
+    trainer, workshop, _, ana, luis = classroom
+    quiz = example_course.quiz("basics-quiz")
+    record_attempts(trainer, example_course, quiz.id, [(ana.id, {q.id: None for q in quiz.questions}),
+                                                       (luis.id, {quiz.questions[0].id: "shop"})], mode="paper")
+    office = laptop("office")
+    path = export_organizer_bundle(trainer, tmp_path / "paper.trainer", [workshop.id])
+    (result,) = import_bundles(office, [path])
+    assert result.ok, result.error and result.error.message("en")
+    assert snapshot(office)["quiz_answers"] == snapshot(trainer)["quiz_answers"]
+    (again,) = import_bundles(trainer, [path])  # the laptop that made it takes its own bundle back too
+    assert again.ok

@@ -75,7 +75,7 @@ def encode_row(table: Table, row) -> dict:
 def _decode_value(value, column):
     kind = column.type
     if value is None:
-        if not column.nullable:
+        if not column.nullable and not isinstance(kind, JSON):  # in a JSON column, null is a value (no answer)
             raise BadValue("present")
         return None
     if isinstance(kind, (DateTime, Date)):
