@@ -11,11 +11,13 @@ import importlib
 import os
 import sys
 
+from sqlalchemy.exc import DatabaseError
+
 from trainer.errors import UserError
 from trainer.i18n import LANGUAGES, pick, system_language
 
 DOMAINS = ("setup", "info", "courses", "participants", "progress", "laptops", "bundles", "certificates", "verify",
-           "keys", "workshops", "roster", "attendance", "reports", "paper")
+           "keys", "workshops", "roster", "attendance", "reports", "paper", "backup")
 # Written as '?': C0 and C1 controls (escape sequences, carriage returns, backspaces) and bidi overrides, which
 # would let a name stored in the database recolour, hide or reorder what the terminal shows.
 HIDDEN = {code: "?" for code in (*range(0x00, 0x20), *range(0x7F, 0xA0), *range(0x202A, 0x202F),
@@ -53,7 +55,7 @@ def say(catalog: dict, key: str, lang: str, **params) -> str:
 def open_db():
     from trainer.storage.database import open_database
 
-    return open_database()
+    return open_database(quick_check=False)  # the app checks the whole file at each start; a command need not
 
 
 def available_course(course_id: str | None, lang: str):
@@ -110,6 +112,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def damaged_database(error: DatabaseError) -> UserError:
+    """'The database … is damaged', naming the latest good backup and `trainer restore --latest`."""
+    from trainer.storage.backups import DatabaseProblem, latest_backup
+    from trainer.storage.database import Database
+
+    probe = Database()
+    probe.dispose()
+    return DatabaseProblem("damaged", probe.file, latest_backup(), str(error.orig or error).splitlines()[0])
+
+
 def main(argv: list[str] | None = None) -> int:
     streams = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = ShownText(sys.stdout), ShownText(sys.stderr)
@@ -119,6 +131,9 @@ def main(argv: list[str] | None = None) -> int:
             return args.run(args)
         except UserError as error:
             print(f"trainer: {error.message(args.lang)}", file=sys.stderr)
+            return 2
+        except DatabaseError as error:  # damage in a part of the file this command read: say so, and what to do
+            print(f"trainer: {damaged_database(error).message(args.lang)}", file=sys.stderr)
             return 2
     finally:
         sys.stdout, sys.stderr = streams

@@ -6,17 +6,17 @@ rolled back as a unit, so a failed import or merge leaves nothing half-done.
 
 import re
 import socket
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
-from trainer.paths import backups_dir, database_url
-from trainer.storage.models import Device, Setting, utc_now
+from trainer.paths import database_url
+from trainer.storage.models import Device, Setting
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -31,6 +31,15 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+def _sqlite_begin(connection) -> None:
+    """BEGIN issued by Trainer itself on a connection running migrations (see `Database._transactional_ddl`)."""
+    if connection.info.get(_TRANSACTIONAL_DDL):
+        connection.exec_driver_sql("BEGIN")
+
+
+_TRANSACTIONAL_DDL = "trainer.transactional_ddl"
+
+
 class Database:
     def __init__(self, url: str | None = None):
         self.url = make_url(url or database_url())
@@ -43,6 +52,7 @@ class Database:
         self.engine = create_engine(self.url, **options)
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
+            event.listen(self.engine, "begin", _sqlite_begin)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._device_id: str | None = None
 
@@ -86,16 +96,57 @@ class Database:
         from alembic import command
         from alembic.script import ScriptDirectory
 
-        with self.engine.connect() as connection:
+        with self.engine.connect() as connection, self._transactional_ddl(connection):
             config = self._alembic_config(connection)
             target = ScriptDirectory.from_config(config).get_revision(revision).revision
             current = self.schema_revision()
             if current == target:
                 return None
-            backup = self.backup(f"before-{target}") if current is not None else None
-            command.upgrade(config, revision)
-            connection.commit()
+            backup = self._backup_before_upgrade(current, target) if current is not None else None
+            try:
+                command.upgrade(config, revision)
+                connection.commit()
+            except Exception as error:
+                connection.rollback()
+                if backup is None or self.file is None:
+                    raise
+                from trainer.storage.backups import DatabaseProblem, backup_info
+
+                raise DatabaseProblem("upgrade-failed", self.file, backup_info(backup), str(error).splitlines()[0]) \
+                    from error
         return backup
+
+    @contextmanager
+    def _transactional_ddl(self, connection) -> Iterator[None]:
+        """On SQLite, make CREATE/ALTER/DROP part of the transaction, so a migration commits whole or not at all.
+
+        pysqlite's implicit transaction handling commits before DDL, so a crash half-way would leave half a new
+        schema. SQLAlchemy's recipe: the driver in autocommit mode, and BEGIN issued by us (`_sqlite_begin`).
+        Only this connection, and only while migrating: the app's own sessions keep the driver's behaviour."""
+        if not self.is_sqlite:
+            yield
+            return
+        driver = connection.connection.driver_connection
+        driver.isolation_level = None  # nothing has run on this connection yet: no transaction to commit
+        connection.info[_TRANSACTIONAL_DDL] = True
+        try:
+            yield
+        finally:
+            connection.info.pop(_TRANSACTIONAL_DDL, None)
+            if connection.in_transaction():
+                connection.rollback()
+            driver.isolation_level = ""  # pysqlite's default again before the connection goes back to the pool
+
+    def _backup_before_upgrade(self, current: str, target: str) -> Path | None:
+        """A checked backup before upgrading; a start-up that fails again and again reuses one made within the
+        hour of the same revision instead of filling the folder."""
+        from trainer.storage import backups
+
+        if self.file is None or not self.file.exists():
+            return None
+        label = f"before-{target}"
+        reused = backups.recent_backup(label, current)
+        return reused.path if reused is not None else backups.backup_file(self.file, label, "event")
 
     def _stored_revision(self) -> str | None:
         from sqlalchemy import inspect, text
@@ -105,19 +156,31 @@ class Database:
                 return None
             return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
-    def backup(self, label: str) -> Path | None:
-        """A consistent copy of the SQLite file (the online backup API copies WAL content too)."""
+    def backup(self, label: str, kind: str = "event") -> Path | None:
+        """A consistent, checked copy of the SQLite file (see trainer.storage.backups); None for a server."""
+        from trainer.storage.backups import backup_file
+
         if self.file is None or not self.file.exists():
             return None
-        target = backups_dir() / f"{self.file.stem}-{utc_now():%Y%m%d-%H%M%S}-{label}.sqlite"
-        source = sqlite3.connect(self.file)
-        copy = sqlite3.connect(target)
+        return backup_file(self.file, label, kind)
+
+    def quick_check(self) -> None:
+        """PRAGMA quick_check: raise DatabaseProblem (naming the latest good backup) when the file is damaged."""
+        from sqlalchemy.exc import DBAPIError
+
+        from trainer.storage.backups import DatabaseProblem, latest_backup
+
+        if self.file is None:
+            return
         try:
-            source.backup(copy)
-        finally:
-            copy.close()
-            source.close()
-        return target
+            with self.engine.connect() as connection:
+                rows = connection.exec_driver_sql("PRAGMA quick_check").fetchall()
+            problem = None if [tuple(row) for row in rows] == [("ok",)] else "; ".join(str(r[0]) for r in rows[:3])
+        except DBAPIError as error:
+            problem = str(error.orig).splitlines()[0] if error.orig is not None else str(error)
+        if problem is not None:
+            self.dispose()
+            raise DatabaseProblem("damaged", self.file, latest_backup(), problem)
 
     def device_id(self) -> str:
         """This installation's device id, created on first use and then fixed for ever."""
@@ -161,8 +224,35 @@ def head_revision() -> str:
     return head
 
 
-def open_database(url: str | None = None) -> Database:
-    """The database at `url` (default: TRAINER_DATABASE_URL or the embedded file), migrated to the latest schema."""
+def open_database(url: str | None = None, daily_backup: bool = True, quick_check: bool = True) -> Database:
+    """The database at `url` (default: TRAINER_DATABASE_URL or the embedded file), checked and migrated to the
+    latest schema, with the day's backup made on the first start of the day.
+
+    A damaged file, a 0-byte file where data existed or a file that is not SQLite is never replaced by a new
+    empty database: DatabaseProblem (a UserError) names it and the latest good backup. `quick_check` reads the
+    whole file (about 3 ms per MB): the app does it at every start, off the GUI thread; one CLI command skips it."""
+    from trainer.storage import backups
+
     database = Database(url)
-    database.migrate()
+    if database.file is not None:
+        backups.remove_stale_temporary_files(database.file)
+        try:
+            backups.check_file(database.file)
+            if quick_check:
+                database.quick_check()
+        except BaseException:
+            database.dispose()
+            raise
+    try:
+        database.migrate()
+        if daily_backup:
+            backups.daily_backup_if_due(database)
+    except DatabaseError as error:  # damage met without the full check: name it, and the backup to restore
+        database.quick_check()
+        database.dispose()
+        raise backups.DatabaseProblem("damaged", database.file, backups.latest_backup(),
+                                      str(error.orig or error).splitlines()[0]) from error
+    except BaseException:
+        database.dispose()
+        raise
     return database
