@@ -28,8 +28,8 @@ from trainer.people.service import (
 )
 from trainer.storage.database import Database
 from trainer.storage.models import (
-    Account, Device, Enrollment, LessonCompletion, Participant, ParticipantAlias, QuizAnswer, QuizAttempt, TrustEvent,
-    utc_now,
+    TOMBSTONED_TABLES, Account, Device, Enrollment, LessonCompletion, Participant, ParticipantAlias, QuizAnswer,
+    QuizAttempt, TrustEvent, utc_now,
 )
 
 LEADER_ROLES = ("trainer", "organizer")
@@ -37,10 +37,11 @@ ROLES = ("participant", *LEADER_ROLES)
 # What a participant laptop may hand in: its learners' own records, nothing about workshops, people or trust.
 LEARNING_TABLES = ("lesson_completions", "quiz_attempts", "quiz_answers")
 # What each kind of bundle may carry (docs/bundles.md). A participant laptop: its learners' own records; a
-# trainer preparing laptops: the workshop and its roster; organizer data: everything that travels.
+# trainer preparing laptops: the workshop and its roster (and removals from them); organizer data: everything that
+# travels, tombstones included. A participant laptop never deletes anything anywhere: no tombstones.
 KIND_TABLES = {
     "participant": ("participants", "participant_aliases", *LEARNING_TABLES),
-    "workshop": ("participants", "participant_aliases", "workshops", "workshop_sessions", "enrollments"),
+    "workshop": ("participants", "participant_aliases", "workshops", "workshop_sessions", "enrollments", "tombstones"),
 }
 # Text columns people read (on screen, in a terminal, on a certificate): no control characters, whoever wrote them.
 SHOWN_TEXT = {"participants": ("name", "organization"), "workshops": ("title", "place"),
@@ -89,6 +90,10 @@ MESSAGES = {
               "nothing was imported",
         "es": "{path}: un paquete de taller puede traer el taller, sus sesiones y su lista, no '{table}'; "
               "no se importó nada",
+    },
+    "tombstone-table": {
+        "en": "{path}: a {kind} bundle may not delete rows of '{table}'; nothing was imported",
+        "es": "{path}: un paquete de tipo {kind} no puede eliminar filas de '{table}'; no se importó nada",
     },
     "fingerprint-changed": {
         "en": "{path} changed since its fingerprint was shown; nothing was approved. Look at it again",
@@ -334,6 +339,15 @@ def check_tables(path, kind: str, tables: dict[str, list[dict]]) -> None:
             if kind == "participant":
                 raise _refuse(path, "foreign-table", table=table)
             raise UserError(MESSAGES, "workshop-table", path=path, table=table)
+
+
+def check_tombstones(path, kind: str, rows: list[dict]) -> None:
+    """A tombstone, even from an approved laptop, deletes only rows of a table its kind of bundle may carry."""
+    allowed = KIND_TABLES.get(kind)
+    for row in rows:
+        table = row.get("table_name")
+        if table not in TOMBSTONED_TABLES or (allowed is not None and table not in allowed):
+            raise UserError(MESSAGES, "tombstone-table", path=path, kind=kind, table=table)
 
 
 def _refuse(path, rule: str, **params) -> UserError:

@@ -375,3 +375,40 @@ def test_whatever_an_unapproved_laptop_signs_it_changes_only_its_own_learners_re
         if table == "quiz_attempts" and row["finished_at"] is not None:
             answers = [a for a in after["quiz_answers"] if a["attempt_id"] == row["id"]]
             assert row["passed"] is False or len(answers) == 2, row  # no pass without every answer right
+
+
+def tombstone(table: str, row_id: str) -> dict:
+    from trainer.storage.models import tombstone_id
+
+    return {"id": tombstone_id(table, row_id), "table_name": table, "row_id": row_id,
+            "deleted_at": "2026-03-09T10:00:00.000000", "deleted_by_id": None, "origin_device_id": "eva-laptop"}
+
+
+def test_a_participant_bundle_cannot_delete_anything(field, tmp_path):
+    enrolment = fact_id("enrollment", field.workshop_id, field.bea)
+    path = forge(field, tmp_path, {"tombstones": [tombstone("enrollments", enrolment)]})
+    refused(field.office, path, "may carry only its learners' lesson completions, quiz attempts and answers, "
+                                "not 'tombstones'", "no 'tombstones'")
+    assert rows(field.office, "enrollments", id=enrolment)
+
+
+def test_even_an_approved_laptop_deletes_only_rows_its_kind_of_bundle_may_carry(field, tmp_path):
+    proof = prove(field.office, field.trainer_id, PIN)
+    approve_device(field.office, proof, field.attacker_laptop.device_id(), "eva-laptop",
+                   public_key_text(device_signing_key(field.attacker_laptop)))  # a trainer approved it by mistake
+    mark = tombstone("attendance", fact_id("attendance", "any-session", field.bea))
+    refused(field.office, forge(field, tmp_path, {"tombstones": [mark]}, kind="workshop", name="mark"),
+            "a workshop bundle may not delete rows of 'attendance'", proof=proof)
+    (certificate,) = rows(field.office, "certificates")
+    for table, row_id in (("certificates", certificate["id"]), ("participants", field.bea),
+                          ("quiz_attempts", field.bea_attempt["id"])):
+        path = forge(field, tmp_path, {"tombstones": [tombstone(table, row_id)]}, kind="organizer", name=table)
+        refused(field.office, path, f"may not delete rows of '{table}'", "no puede eliminar filas", proof=proof)
+    enrolment = fact_id("enrollment", field.workshop_id, field.bea)
+    odd = {**tombstone("enrollments", enrolment), "id": new_id()}  # not the id of that row's tombstone
+    refused(field.office, forge(field, tmp_path, {"tombstones": [odd]}, kind="organizer", name="odd"),
+            "does not name a row of a table whose deletions travel", proof=proof)
+    # A workshop bundle from an approved laptop may take someone off the roster: that is what the kind carries.
+    path = forge(field, tmp_path, {"tombstones": [tombstone("enrollments", enrolment)]}, kind="workshop", name="ok")
+    (result,) = import_bundles(field.office, [path], proof=proof)
+    assert result.ok and not rows(field.office, "enrollments", id=enrolment)

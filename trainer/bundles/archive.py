@@ -31,7 +31,8 @@ from trainer.files import atomic_write
 from trainer.storage.models import new_id, utc_now
 
 FORMAT = "trainer-bundle"
-FORMAT_VERSION = 2  # 2: profiles carry no role or PIN hash (local secrets); certificates carry a signed revocation
+FORMAT_VERSION = 3  # 2: profiles carry no role or PIN hash (local secrets); certificates carry a signed revocation
+# 3: tombstones (data/tombstones.json): deletions travel. A version 2 bundle has none and reads as it is.
 SUFFIX = ".trainer"
 MANIFEST, SIGNATURE = "manifest.json", "manifest.sig"
 MAX_BUNDLE_BYTES = 64 * 2**20  # the file on the stick
@@ -219,6 +220,8 @@ def _manifest(path: Path, data: bytes) -> dict:
         raise NotABundle(path, "manifest", field="course")
     entries = manifest.get("entries")
     allowed = {f"data/{table}.json" for table in TABLES}
+    if version < 3:  # tombstones came with version 3
+        allowed.discard("data/tombstones.json")
     if not isinstance(entries, dict) or not all(
             name in allowed or (manifest["kind"] == "organizer" and KEY_ENTRY.match(name)) for name in entries):
         raise NotABundle(path, "manifest", field="entries")

@@ -7,6 +7,11 @@ attendance marks), the losing version is kept in `merge_conflicts`; nothing is
 silently overwritten. Participants merged into one (`participant_aliases`)
 form one identity whose rows all live under its canonical id. docs/bundles.md
 states the rules for users.
+
+Deletions travel as tombstones (`tombstones`): a tombstone beats every version
+of its row, so the row is deleted here and no bundle brings it back; a removed
+session takes its attendance marks, their history and their kept conflicts with
+it. Tombstones merge by union.
 """
 
 from collections.abc import Callable, Iterable
@@ -17,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from trainer.bundles.rows import TABLES, content_hash, decode_row, encode_row
 from trainer.errors import UserError
-from trainer.storage.models import ParticipantAlias, fact_id
+from trainer.storage.models import TOMBSTONED_TABLES, ParticipantAlias, fact_id, tombstone_id
 
 MESSAGES = {
     "missing-reference": {
@@ -29,6 +34,10 @@ MESSAGES = {
     "bad-kept-version": {
         "en": "{where}: kept version {row} is not a version of a row of a table that keeps versions",
         "es": "{where}: la versión guardada {row} no es una versión de una fila de una tabla que guarda versiones",
+    },
+    "bad-tombstone": {
+        "en": "{where}: tombstone {row} does not name a row of a table whose deletions travel",
+        "es": "{where}: la lápida {row} no nombra una fila de una tabla cuyas eliminaciones viajan",
     },
     "code-clash": {
         "en": "{where}: certificate code {code} is already used by another certificate on this laptop",
@@ -76,7 +85,11 @@ POLICIES: dict[str, Policy] = {
     # a decision beats no decision; a later decision beats an earlier one
     "merge_conflicts": Policy(lambda r: (_time(r["resolved_at"]), r["resolved_by_id"] or "", r["origin_device_id"],
                                          content_hash(r))),
+    # the fact that a row was deleted: union, the earliest deletion of the same row stands
+    "tombstones": _earliest("deleted_at"),
 }
+# Rows that go with a deleted row of another table: (table, column naming the deleted row's table, that table).
+GOES_WITH = {"attendance": ("session_id", "workshop_sessions"), "attendance_changes": ("session_id", "workshop_sessions")}
 
 # The column of each table that names the participant a row is about.
 PARTICIPANT_COLUMN = {
@@ -157,10 +170,13 @@ class MergeReport:
     tables: dict[str, TableCounts] = field(default_factory=dict)
     kept_versions: int = 0  # losing versions newly kept as conflicts
     moved: int = 0  # rows moved to another participant id because two participants are one person
+    deletions: int = 0  # tombstones (deletions made on another laptop) new here
+    deleted: int = 0  # rows deleted here because a tombstone names them (or the session they belong to)
 
     @property
     def changes_anything(self) -> bool:
-        return self.kept_versions > 0 or self.moved > 0 or any(c.added or c.changed for c in self.tables.values())
+        return (self.kept_versions > 0 or self.moved > 0 or self.deletions > 0 or self.deleted > 0
+                or any(c.added or c.changed for c in self.tables.values()))
 
 
 class Merger:
@@ -171,14 +187,22 @@ class Merger:
         self.report = MergeReport()
         self.identity = identity_map(session)
         self._kept: dict[str, dict] = {}
+        self._workshops: dict[str, str] = {}  # session id -> its workshop's id
+        self.dead = self._load_dead()
 
     def merge_all(self, tables: dict[str, list[dict]]) -> MergeReport:
         """Merge rows of several tables (canonical JSON form), in an order where references come first."""
         for kept in tables.get("merge_conflicts", []):
             self._check_kept_version(kept)
+        stones = tables.get("tombstones", [])
+        for stone in stones:
+            self._check_tombstone(stone)
+        self.report.deletions += len(self.merge("tombstones", stones, TableCounts()))
+        self.dead = self._load_dead()
+        self.apply_tombstones()
         self.merge_aliases(tables.get("participant_aliases", []), tables.get("participants", []))
         for name in TABLES:
-            if name not in ("participant_aliases", "participants"):
+            if name not in ("participant_aliases", "participants", "tombstones"):
                 self.merge(name, tables.get(name, []))
         self.flush_kept()
         return self.report
@@ -199,8 +223,10 @@ class Merger:
         if counts is None:
             counts = self.report.tables.setdefault(table_name, TableCounts())
         batch: dict[str, dict] = {}
-        for row in rows:
-            row = rehome(table_name, row, self.identity)
+        for given in rows:
+            row = rehome(table_name, given, self.identity)
+            if self.is_dead(table_name, row) or (row is not given and self.is_dead(table_name, given)):
+                continue  # deleted on some laptop: a tombstone beats every version of a row
             if table_name == "participants" and row["id"] in self.identity:
                 self.keep(table_name, row)  # a merged-away profile: kept, never current again
                 continue
@@ -228,6 +254,68 @@ class Merger:
         counts.added += len(added)
         counts.changed += len(changed)
         return added
+
+    def _load_dead(self) -> dict[str, set[str]]:
+        """The ids of deleted rows, table by table, as the tombstones here name them."""
+        dead: dict[str, set[str]] = {name: set() for name in TOMBSTONED_TABLES}
+        stones = TABLES["tombstones"]
+        for table_name, row_id in self.session.execute(select(stones.c.table_name, stones.c.row_id)):
+            dead.setdefault(table_name, set()).add(row_id)
+        return dead
+
+    def is_dead(self, table_name: str, row: dict) -> bool:
+        """Whether a tombstone names this row, or the row it goes with (a kept version: the row it is a version of)."""
+        if table_name == "merge_conflicts":
+            return self.is_dead(row["table_name"], row["version"]) if isinstance(row.get("version"), dict) else False
+        if row.get("id") in self.dead.get(table_name, ()):
+            return True
+        column, parent = GOES_WITH.get(table_name, (None, None))
+        if column is not None and row.get(column) in self.dead[parent]:
+            return True
+        if table_name == "attendance" and self.dead["enrollments"]:  # a mark goes with its person's enrolment
+            workshop_id = self._workshop_of(row["session_id"])
+            return workshop_id is not None and fact_id("enrollment", workshop_id, row["participant_id"]) in \
+                self.dead["enrollments"]
+        return False
+
+    def _workshop_of(self, session_id: str) -> str | None:
+        if session_id not in self._workshops:
+            sessions = TABLES["workshop_sessions"]
+            found = self.session.scalar(select(sessions.c.workshop_id).where(sessions.c.id == session_id))
+            if found is None:
+                return None
+            self._workshops[session_id] = found
+        return self._workshops[session_id]
+
+    def apply_tombstones(self) -> None:
+        """Delete here every row a tombstone names, with what goes with it; idempotent."""
+        sessions = self.dead["workshop_sessions"]
+        if not any(self.dead.values()):
+            return
+        conflicts = TABLES["merge_conflicts"]
+        stale = [row["id"] for row in self.session.execute(select(conflicts.c.id, conflicts.c.table_name,
+                                                                   conflicts.c.version).where(
+            conflicts.c.table_name.in_(list(set(self.dead) | set(GOES_WITH))))).mappings()
+            if isinstance(row["version"], dict) and self.is_dead(row["table_name"], row["version"])]
+        self._delete("merge_conflicts", conflicts.c.id, stale)
+        for table_name, (column, _) in GOES_WITH.items():
+            self._delete(table_name, TABLES[table_name].c[column], sorted(sessions))
+        if self.dead["enrollments"]:  # marks of people taken off a roster (their history stays)
+            marks, held = TABLES["attendance"], TABLES["workshop_sessions"]
+            gone = [mark["id"] for mark in self.session.execute(
+                select(marks.c.id, marks.c.participant_id, held.c.workshop_id)
+                .join(held, held.c.id == marks.c.session_id)).mappings()
+                if fact_id("enrollment", mark["workshop_id"], mark["participant_id"]) in self.dead["enrollments"]]
+            self._delete("attendance", marks.c.id, gone)
+        for table_name in ("attendance", "enrollments", "workshop_sessions"):  # what refers to a row goes first
+            self._delete(table_name, TABLES[table_name].c.id, sorted(self.dead[table_name]))
+
+    def _delete(self, table_name: str, column, ids: list[str]) -> None:
+        table = TABLES[table_name]
+        for start in range(0, len(ids), CHUNK):
+            deleted = self.session.execute(delete(table).where(column.in_(ids[start:start + CHUNK]))).rowcount
+            if table_name != "merge_conflicts":
+                self.report.deleted += deleted
 
     def keep(self, table_name: str, version: dict) -> None:
         """Keep a version that lost (or belongs to a merged-away participant) as a conflict row.
@@ -286,6 +374,10 @@ class Merger:
         decode_row(TABLES[name], version, f"{self.where}, merge_conflicts", row["id"])
         if row["row_id"] != version["id"] or row["id"] != version_id(name, version):
             raise UserError(MESSAGES, "bad-kept-version", where=self.where, row=row["id"])
+
+    def _check_tombstone(self, row: dict) -> None:
+        if row["table_name"] not in TOMBSTONED_TABLES or row["id"] != tombstone_id(row["table_name"], row["row_id"]):
+            raise UserError(MESSAGES, "bad-tombstone", where=self.where, row=row["id"])
 
     def _check_codes(self, rows: list[dict]) -> None:
         table = TABLES["certificates"]

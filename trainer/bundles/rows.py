@@ -14,13 +14,13 @@ from sqlalchemy import JSON, Boolean, Date, DateTime, Float, Integer, String, Ta
 from trainer.errors import UserError
 from trainer.storage.models import (
     Attendance, AttendanceChange, Certificate, Enrollment, LessonCompletion, MergeConflict, Participant,
-    ParticipantAlias, QuizAnswer, QuizAttempt, Workshop, WorkshopSession,
+    ParticipantAlias, QuizAnswer, QuizAttempt, Tombstone, Workshop, WorkshopSession,
 )
 
 # In the order rows must be written, so that what a row refers to is there first.
 TRAVELLING = (
     Participant, ParticipantAlias, Workshop, WorkshopSession, Enrollment, LessonCompletion, QuizAttempt, QuizAnswer,
-    Attendance, AttendanceChange, Certificate, MergeConflict,
+    Attendance, AttendanceChange, Certificate, MergeConflict, Tombstone,
 )
 TABLES: dict[str, Table] = {model.__tablename__: model.__table__ for model in TRAVELLING}
 TIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%f"

@@ -24,10 +24,11 @@ from trainer import trust
 from trainer.errors import UserError
 from trainer.files import file_stem
 from trainer.paths import exports_dir
+from trainer.storage.backups import backup_before
 from trainer.storage.database import Database
 from trainer.storage.models import (
     Attendance, AttendanceChange, Certificate, Device, Enrollment, LessonCompletion, MergeConflict, Participant,
-    ParticipantAlias, QuizAnswer, QuizAttempt, Workshop, WorkshopSession, utc_now,
+    ParticipantAlias, QuizAnswer, QuizAttempt, Tombstone, Workshop, WorkshopSession, utc_now,
 )
 
 Progress = Callable[[int, int], None]
@@ -155,6 +156,8 @@ def _roster_tables(session: Session, workshops: list[Workshop], extra_people: se
         "workshops": _rows(session, Workshop, Workshop.id.in_(ids)),
         "workshop_sessions": _rows(session, WorkshopSession, WorkshopSession.workshop_id.in_(ids)),
         "enrollments": enrollments,
+        # removals travel, so that a laptop holding an older copy of the roster does not bring them back
+        "tombstones": _rows(session, Tombstone, Tombstone.table_name.in_(("workshop_sessions", "enrollments"))),
     }
 
 
@@ -205,6 +208,7 @@ def export_organizer_bundle(db: Database, path: Path | None = None, workshop_ids
         row_ids = {row["id"] for name in tables for row in tables[name]}
         row_ids |= {alias["merged_id"] for alias in tables["participant_aliases"]}
         tables["merge_conflicts"] = [c for c in _rows(session, MergeConflict) if c["row_id"] in row_ids]
+        tables["tombstones"] = _rows(session, Tombstone)  # every deletion made or learnt here
         subject = _subject(workshops)
     name = "all" if workshop_ids is None else workshops[0].title if workshops else "none"
     written = _write(db, "organizer", path, name, tables, {"subject": subject}, _issuer_key_files(tables["certificates"]))
@@ -292,6 +296,7 @@ def _merge(db: Database, session: Session, bundle: Bundle, own_key: str, quiz_fo
             tables = admission.tables
         else:
             trust.check_tables(path, bundle.kind, tables)
+            trust.check_tombstones(path, bundle.kind, tables.get("tombstones", []))
             trust.check_certificates(session, path, tables.get("certificates", []), bundle.key_files)
         report = Merger(session, db.device_id(), path.name).merge_all(tables)
     manifest = bundle.manifest
@@ -359,6 +364,8 @@ def import_bundles(db: Database, paths: list[Path], progress: Progress | None = 
     """
     results: dict[int, ImportResult] = {}
     quiz_for, own_key = _quizzes(), _own_key(db)
+    if paths:
+        backup_before(db, "bundle-import")
     order = sorted(range(len(paths)), key=lambda i: peek_kind(Path(paths[i])) == "participant")
     for done, index in enumerate(order, start=1):
         path = Path(paths[index])

@@ -275,3 +275,28 @@ class MergeConflict(Base):
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     resolved_by_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     origin_device_id: Mapped[str] = mapped_column(String(36))
+
+
+# Tables whose rows the services delete and whose deletions travel as tombstones (docs/bundles.md).
+TOMBSTONED_TABLES = ("workshop_sessions", "enrollments", "attendance")
+
+
+def tombstone_id(table_name: str, row_id: str) -> str:
+    """The id of the tombstone of one row: the same on every laptop that deletes it."""
+    return fact_id("tombstone", table_name, row_id)
+
+
+class Tombstone(Base):
+    """The fact that a row was deleted: it travels, so an older bundle that still has the row does not bring it back.
+
+    A tombstone beats every version of its row (docs/bundles.md, merge rules);
+    tombstones of one row merge into the earliest.
+    """
+
+    __tablename__ = "tombstones"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(32))
+    row_id: Mapped[str] = mapped_column(String(36), index=True)
+    deleted_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    deleted_by_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    origin_device_id: Mapped[str] = mapped_column(String(36))

@@ -13,7 +13,8 @@ from trainer.people.service import MESSAGES as PEOPLE_MESSAGES, clean_text
 from trainer.progress.scoring import normalize_text
 from trainer.storage.database import Database
 from trainer.storage.models import (
-    ATTENDANCE_STATUSES, Attendance, AttendanceChange, Enrollment, Participant, Workshop, WorkshopSession, fact_id, utc_now,
+    ATTENDANCE_STATUSES, Attendance, AttendanceChange, Enrollment, Participant, Tombstone, Workshop, WorkshopSession,
+    fact_id, tombstone_id, utc_now,
 )
 
 START_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
@@ -49,6 +50,12 @@ MESSAGES = {
               "hours instead",
         "es": "la sesión del {day} ya tiene {count} marca(s) de asistencia, así que no se puede eliminar; cambie su fecha "
               "u horas en su lugar",
+    },
+    "removed-enrollment": {
+        "en": "{name} was removed from this workshop on {day}; a removal travels to every laptop and cannot be undone, "
+              "so register them again if they come back",
+        "es": "{name} fue retirado de este taller el {day}; un retiro llega a todas las laptops y no se puede deshacer, "
+              "así que regístrelo de nuevo si vuelve",
     },
     "ambiguous-workshop": {
         "en": "'{key}' matches {count} workshops; use the id shown by 'trainer workshop list'",
@@ -242,13 +249,26 @@ def update_session(db: Database, session_id: str, **changes) -> WorkshopSession:
         return row
 
 
-def remove_session(db: Database, session_id: str) -> None:
-    """Remove a session planned by mistake; one with attendance marks is kept, so no record of who came is lost."""
+def bury(session: Session, device_id: str, table_name: str, row_id: str, deleted_by_id: str | None = None) -> None:
+    """Record, in the deleting transaction, that a travelling row was deleted: its tombstone travels in bundles,
+    so an older bundle that still has the row does not bring it back (docs/bundles.md)."""
+    stone_id = tombstone_id(table_name, row_id)
+    if session.get(Tombstone, stone_id) is None:
+        session.add(Tombstone(id=stone_id, table_name=table_name, row_id=row_id, deleted_by_id=deleted_by_id,
+                              origin_device_id=device_id))
+
+
+def remove_session(db: Database, session_id: str, removed_by_id: str | None = None) -> None:
+    """Remove a session planned by mistake; one with attendance marks is kept, so no record of who came is lost.
+
+    The removal travels (a tombstone): a bundle that still has the session does not bring it back.
+    """
     with db.session() as session:
         row = load_session(session, session_id)
         marks = session.scalar(select(func.count()).select_from(Attendance).where(Attendance.session_id == session_id))
         if marks:
             raise UserError(MESSAGES, "session-has-attendance", day=row.date, count=marks)
+        bury(session, db.device_id(), "workshop_sessions", row.id, removed_by_id)
         session.delete(row)
 
 
@@ -269,6 +289,11 @@ def enrol_in(session: Session, device_id: str, workshop_id: str, participant_id:
     enrollment_id = fact_id("enrollment", workshop_id, participant_id)
     if session.get(Enrollment, enrollment_id) is not None:
         return False
+    removed = session.get(Tombstone, tombstone_id("enrollments", enrollment_id))
+    if removed is not None:
+        person = session.get(Participant, participant_id)
+        raise UserError(MESSAGES, "removed-enrollment", name=person.name if person else participant_id,
+                        day=removed.deleted_at.date())
     session.add(Enrollment(id=enrollment_id, workshop_id=workshop_id, participant_id=participant_id,
                            origin_device_id=device_id))
     return True
@@ -280,6 +305,31 @@ def enrol(db: Database, workshop_id: str, participant_ids: list[str]) -> int:
     with db.session() as session:
         load_workshop(session, workshop_id)
         return sum(enrol_in(session, device, workshop_id, participant_id) for participant_id in participant_ids)
+
+
+def unenrol(db: Database, workshop_id: str, participant_ids: list[str], removed_by_id: str | None = None) -> int:
+    """Take people off a workshop's roster, with their attendance marks at its sessions (their history stays).
+
+    The removals travel (tombstones), so no bundle puts them back. Returns how many were enrolled.
+    """
+    device = db.device_id()
+    with db.session() as session:
+        load_workshop(session, workshop_id)
+        session_ids = list(session.scalars(select(WorkshopSession.id).where(WorkshopSession.workshop_id == workshop_id)))
+        removed = 0
+        for participant_id in dict.fromkeys(participant_ids):
+            enrollment = session.get(Enrollment, fact_id("enrollment", workshop_id, participant_id))
+            if enrollment is None:
+                continue
+            marks = session.scalars(select(Attendance).where(Attendance.participant_id == participant_id,
+                                                              Attendance.session_id.in_(session_ids))).all()
+            for mark in marks:
+                bury(session, device, "attendance", mark.id, removed_by_id)
+                session.delete(mark)
+            bury(session, device, "enrollments", enrollment.id, removed_by_id)
+            session.delete(enrollment)
+            removed += 1
+        return removed
 
 
 def roster(db: Database, workshop_id: str) -> list[Participant]:
