@@ -130,6 +130,7 @@ def test_quiz_with_a_wrong_answer_then_a_retake(learner, qtbot):
     quiz.start(resume=False)
     answer_all(quiz, WRONG)
     quiz.finish()
+    qtbot.waitUntil(lambda: not quiz.finishing)  # scored once the background writer has saved every answer
     assert quiz.verdict.text() == "✗ Not passed yet: 7 % (you need 60 %)"
     feedback = quiz.widgets[0].feedback.text()
     assert feedback.startswith("✗ Not right.\nRight answer: The shop") and "ships no goods" in feedback
@@ -139,6 +140,7 @@ def test_quiz_with_a_wrong_answer_then_a_retake(learner, qtbot):
     quiz.start(resume=False)
     answer_all(quiz, RIGHT)
     quiz.finish()
+    qtbot.waitUntil(lambda: not quiz.finishing)
     assert quiz.verdict.text() == "✓ Passed: 100 % (you needed 60 %)"
     learner.go("course", "example")
     from trainer.progress.service import course_progress
@@ -163,6 +165,7 @@ def test_immediate_feedback_one_question_at_a_time_and_resume_after_closing(lear
     learner.go("course", "example")
     learner.go("quiz", "example", "basics-quiz")
     again = screen(learner)
+    qtbot.waitUntil(lambda: not again.waiting_for_writer)  # the intro reads once the answers are on disk
     qtbot.mouseClick(button(again, "Resume where you stopped"), Qt.LeftButton)
     assert again.widgets[0].inputs["bank"].isChecked() and again.widgets[1].inputs["buyer"].isChecked()
     assert again.stack.currentIndex() == 2

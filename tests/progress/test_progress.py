@@ -116,3 +116,16 @@ def test_answer_to_unknown_question_is_refused_and_saves_nothing(db, ana, exampl
     with pytest.raises(UserError):
         record_attempt(db, ana, example_course, "basics-quiz", {"who-ships": "shop", "gone": "x"})
     assert attempts(db, ana, "example") == []
+
+
+def test_an_attempt_id_chosen_in_advance_is_started_once(db, ana, example_course):
+    """The GUI's writer queues answers behind an attempt whose id it chose; a retried start changes nothing."""
+    from trainer.progress.service import attempts
+    from trainer.storage.models import new_id
+
+    chosen = new_id()
+    assert start_attempt(db, ana, example_course, "basics-quiz", attempt_id=chosen) == chosen
+    assert start_attempt(db, ana, example_course, "basics-quiz", attempt_id=chosen) == chosen
+    assert [a.id for a in attempts(db, ana, example_course.id, "basics-quiz")] == [chosen]
+    save_answer(db, chosen, example_course, "who-ships", "shop")
+    assert attempt_responses(db, chosen) == {"who-ships": "shop"}

@@ -130,10 +130,18 @@ def _quiz(course: Course, quiz_id: str) -> Quiz:
     return quiz
 
 
-def start_attempt(db: Database, participant_id: str, course: Course, quiz_id: str, mode: str = "app") -> str:
+def start_attempt(
+    db: Database, participant_id: str, course: Course, quiz_id: str, mode: str = "app", attempt_id: str | None = None
+) -> str:
+    """A new attempt. `attempt_id` may be chosen by the caller, so answers can be queued behind it before it is
+    written (the GUI's single writer); starting the same id again changes nothing."""
     quiz = _quiz(course, quiz_id)
+    if attempt_id is not None:
+        with db.session() as session:
+            if session.get(QuizAttempt, attempt_id) is not None:
+                return attempt_id
     attempt = QuizAttempt(
-        participant_id=participant_id, course_id=course.id, course_version=course.version, module_id=quiz.module_id,
+        id=attempt_id or new_id(), participant_id=participant_id, course_id=course.id, course_version=course.version, module_id=quiz.module_id,
         quiz_id=quiz.id, mode=mode, origin_device_id=db.device_id(),
     )
     with db.session() as session:

@@ -1,5 +1,7 @@
 """The quiz player: every question type, one at a time or all on one page, feedback right away or at
-the end. Each answer is saved durably the moment it is given, so closing the lid loses nothing."""
+the end. Each answer is handed to the single background writer (trainer.gui.saving) the moment it is given:
+the window never waits for the disk, each question says in words whether its answer is saved yet, and the
+score is computed only once every answer is written."""
 
 from datetime import timezone
 
@@ -9,6 +11,7 @@ from PySide6.QtWidgets import (
     QScrollArea, QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QHeaderView, QGroupBox,
 )
 
+from trainer.gui.saving import FAILED, NOT_SAVED_YET, SAVED, SAVING, writer_for
 from trainer.gui.widgets import heading, muted
 from trainer.i18n import pick
 
@@ -69,6 +72,11 @@ class QuestionWidget(QFrame):
             if kind == "numeric" and question.unit:
                 row.addWidget(QLabel(pick(question.unit, lang)))
             layout.addLayout(row)
+        self.save_state = muted("")
+        self.save_state.setTextFormat(Qt.PlainText)
+        self.save_state.setWordWrap(True)
+        self.state = None
+        layout.addWidget(self.save_state)
         self.feedback = QLabel()
         self.feedback.setWordWrap(True)
         self.feedback.setTextFormat(Qt.PlainText)
@@ -107,6 +115,20 @@ class QuestionWidget(QFrame):
         if self.signalsBlocked():
             return
         self.answered.emit(self.question.id, self.response())
+
+    def set_save_state(self, state: str, why: str = "") -> None:
+        """Say in words whether this answer is on disk yet."""
+        self.state = state
+        if state == SAVING:
+            text = self.tr("Saving…")
+        elif state == NOT_SAVED_YET:
+            text = self.tr("⚠ Not saved yet — will retry. Your answer stays here.")
+        elif state == SAVED:
+            text = self.tr("✓ Saved")
+        else:
+            text = self.tr("✗ Not saved: {reason}").format(reason=why)
+        self.save_state.setText(text)
+        self.save_state.setAccessibleName(text)
 
     def show_feedback(self, score: float) -> None:
         """Lock the question and say whether it was right, what the chosen option means, and why."""
@@ -155,6 +177,11 @@ class QuizScreen(QWidget):
         self.context, self.course = context, course
         self.quiz = course.quiz(quiz_id)
         self.attempt_id = None
+        self.finishing = False
+        self.writer = writer_for(context.database)
+        self.writer.state_changed.connect(self._save_state_changed)
+        self.writer.idle.connect(self._writer_idle)
+        self.waiting_for_writer = False
         self.widgets: list[QuestionWidget] = []
         self.pages = QStackedWidget()
         layout = QVBoxLayout(self)
@@ -169,6 +196,19 @@ class QuizScreen(QWidget):
         from trainer.progress.service import attempts
 
         context, quiz = self.context, self.quiz
+        self.widgets = []
+        if not self.writer.flush():  # earlier answers still on their way to the disk: read once they are there
+            self.waiting_for_writer = True
+            page = QWidget()
+            layout = QVBoxLayout(page)
+            self.wait_label = QLabel(self.tr("Saving your earlier answers… The database is busy; this page opens "
+                                             "as soon as they are written."))
+            self.wait_label.setWordWrap(True)
+            layout.addWidget(self.wait_label)
+            layout.addStretch(1)
+            self._replace_page(page)
+            return
+        self.waiting_for_writer = False
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(QLabel(self.tr("{count} questions · you pass with {mark} · about {minutes} min").format(
@@ -237,10 +277,18 @@ class QuizScreen(QWidget):
 
     # -- answering -----------------------------------------------------------------------------------
 
+    def _writer_idle(self) -> None:
+        if self.waiting_for_writer:
+            self.show_intro()
+
     def start(self, resume: bool) -> None:
         from trainer.progress.service import attempt_responses, start_attempt
+        from trainer.storage.models import new_id
 
         context = self.context
+        self.finishing = False
+        self.writer.lang = context.lang
+        self.writer.guard_close(self.window())
         self.one = self.one_at_a_time.isChecked()
         self.feedback_now = self.immediate.isChecked()
         context.preferences.set_quiz_options(context.participant.id, self.one, self.feedback_now)
@@ -248,7 +296,10 @@ class QuizScreen(QWidget):
             self.attempt_id = self.unfinished.id
             saved = attempt_responses(context.database, self.attempt_id)
         else:
-            self.attempt_id = start_attempt(context.database, context.participant.id, self.course, self.quiz.id)
+            self.attempt_id = attempt_id = new_id()
+            participant_id, course, quiz_id = context.participant.id, self.course, self.quiz.id
+            self.writer.submit(f"attempt:{attempt_id}", lambda db: start_attempt(
+                db, participant_id, course, quiz_id, attempt_id=attempt_id), owner=self)
             saved = {}
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -258,6 +309,7 @@ class QuizScreen(QWidget):
         for widget in self.widgets:
             if widget.question.id in saved:
                 widget.set_response(saved[widget.question.id])
+                widget.set_save_state(SAVED)
             widget.answered.connect(self.save)
         self.stack = QStackedWidget()
         if self.one:
@@ -326,16 +378,56 @@ class QuizScreen(QWidget):
             self.check_button.hide()
 
     def save(self, question_id: str, response) -> None:
+        """Queue the answer for the writer and carry on: the question shows "Saving…" until it is on disk."""
+        from trainer.progress.scoring import score_response
         from trainer.progress.service import save_answer
 
-        score = save_answer(self.context.database, self.attempt_id, self.course, question_id, response)
-        self.saved_label.setText(self.tr("Answer saved."))
+        if self.finishing:
+            return
+        attempt_id, course = self.attempt_id, self.course
+        self.writer.submit(f"answer:{attempt_id}:{question_id}",
+                           lambda db: save_answer(db, attempt_id, course, question_id, response), owner=self)
+        score = score_response(self.quiz.question(question_id), response)
         if self.one:
             self.update_buttons()
         elif self.feedback_now and self.quiz.question(question_id).type in ("single", "true_false"):
             widget = next(w for w in self.widgets if w.question.id == question_id)
             self.checked.add(question_id)
             widget.show_feedback(score)
+
+    def _widget(self, question_id: str) -> QuestionWidget | None:
+        return next((w for w in self.widgets if w.question.id == question_id), None)
+
+    def _save_state_changed(self, key: str, state: str, why: str) -> None:
+        if self.attempt_id is None or not self.widgets:
+            return
+        prefix = f"answer:{self.attempt_id}:"
+        if key.startswith(prefix):
+            widget = self._widget(key[len(prefix):])
+            if widget is not None:
+                widget.set_save_state(state, why)
+        elif key not in (f"attempt:{self.attempt_id}", f"finish:{self.attempt_id}"):
+            return
+        self._show_save_summary(state if key.startswith(("attempt:", "finish:")) else None)
+
+    def _show_save_summary(self, other_state: str | None = None) -> None:
+        """One line under the questions: are all answers on disk, and if not, why and what happens next."""
+        states = [w.state for w in self.widgets if w.state is not None]
+        if NOT_SAVED_YET in states or other_state == NOT_SAVED_YET:
+            text = self.tr("⚠ Some answers are not saved yet: the database is busy (another program is writing) or "
+                           "the disk is full. They stay on screen and Trainer keeps trying to save them.")
+        elif FAILED in states:
+            text = self.tr("✗ Some answers could not be saved. Look at the questions marked ✗.")
+        elif SAVING in states or other_state == SAVING:
+            text = self.tr("Saving…")
+        elif states:
+            text = self.tr("✓ All answers saved.")
+        else:
+            text = ""
+        if self.finishing and text != self.tr("✓ All answers saved."):
+            text = self.tr("Saving your answers before computing the score…") + " " + text
+        self.saved_label.setText(text)
+        self.saved_label.setAccessibleName(text)
 
     def check_current(self) -> None:
         from trainer.progress.scoring import score_response
@@ -357,9 +449,33 @@ class QuizScreen(QWidget):
                 "{count} question(s) have no answer and will count as wrong. Finish anyway?").format(count=unanswered))
             if answer != QMessageBox.Yes:
                 return
-        result = finish_attempt(self.context.database, self.attempt_id, self.course)
+        # Queued behind every answer (one writer, in order), so the score counts all of them.
+        self.finishing = True
+        self._lock_answers(True)
+        attempt_id, course = self.attempt_id, self.course
+        self.writer.submit(f"finish:{attempt_id}", lambda db: finish_attempt(db, attempt_id, course), owner=self,
+                           on_done=self._finished, on_error=self._finish_failed)
+        self._show_save_summary()
+        self.writer.flush()  # a free database: the score shows at once
+
+    def _lock_answers(self, locked: bool) -> None:
+        """While the score is being computed, the answers it counts cannot change."""
+        self.finish_button.setEnabled(not locked)
+        for widget in self.widgets:
+            if widget.question.id in self.checked:
+                continue  # already showing its feedback, and locked for good
+            for control in list(widget.inputs.values()) + ([widget.line] if hasattr(widget, "line") else []):
+                control.setEnabled(not locked)
+
+    def _finished(self, result) -> None:
+        self.finishing = False
         self.context.changed.emit()
         self.show_results(result)
+
+    def _finish_failed(self, error: Exception) -> None:
+        self.finishing = False
+        self._lock_answers(False)
+        QMessageBox.warning(self, self.tr("The quiz could not be finished"), self.writer.describe(error))
 
     # -- results -------------------------------------------------------------------------------------
 
