@@ -12,11 +12,15 @@ Revoking is signed with the organization key (trainer.certificates.revocation), 
 can travel in bundles and other laptops can tell it came from the issuer; that is why only the
 laptop holding the key that signed a certificate can revoke it.
 
-Issuing writes nothing until every page is drawn: the certificates are then recorded in one
-transaction, and only after that are the files written, each atomically. A `progress(done, total)`
-callback that raises (a Cancel button) therefore leaves neither a certificate nor a file behind.
+Issuing writes nothing until every page is drawn. Then every file is written (to hidden temporary
+names, flushed, then renamed into place) and only when all are there are the certificates recorded in
+one transaction; if a file cannot be written (a full disk) or the transaction fails, every new file is
+removed and nothing is recorded (trainer.files.write_all_then). A `progress(done, total)` callback that
+raises (a Cancel button) therefore leaves neither a certificate nor a file behind, and so does a full disk.
 """
 
+import errno
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -34,9 +38,10 @@ from trainer.certificates.statement import Facts, SignedStatement, parse_stateme
 from trainer.countries import COUNTRIES
 from trainer.courses.model import Course
 from trainer.errors import UserError
-from trainer.files import atomic_write, file_stem
+from trainer.files import WriteError, atomic_write, file_stem, write_all_then
 from trainer.i18n import LANGUAGES, pick
 from trainer.paths import exports_dir
+from trainer.storage.backups import backup_before
 from trainer.storage.database import Database
 from trainer.storage.models import Certificate, Participant, TrustEvent, Workshop, WorkshopSession, utc_now
 from trainer.workshops.service import load_workshop
@@ -222,6 +227,18 @@ def _record(db: Database, context: _Context, outcomes: list[Outcome], issued_by_
                                                            REISSUED)
 
 
+def _record_or_say_why(db: Database, context: _Context, outcomes: list[Outcome], issued_by_id: str | None) -> None:
+    """_record, with SQLite's "database or disk is full" said as a full disk naming the database's folder."""
+    from sqlalchemy.exc import OperationalError
+
+    try:
+        _record(db, context, outcomes, issued_by_id)
+    except OperationalError as error:
+        if db.file is not None and "full" in str(error.orig).lower():
+            raise WriteError(db.file.parent, OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))) from error
+        raise
+
+
 def _folder(course_id: str, workshop: Workshop | None) -> Path:
     """exports/certificates/<workshop title>-<id>/, or exports/certificates/<course id>/ without a workshop."""
     name = f"{file_stem(workshop.title, 'certificates')}-{workshop.id[:8]}" if workshop else file_stem(course_id, "certificates")
@@ -273,9 +290,9 @@ def _issue(db: Database, context: _Context, eligibilities: dict[str, Eligibility
     target = folder or _folder(context.course.id, context.workshop)
     files = _render_files([o.certificate for o in outcomes], context.course, target, one_file, paper,
                           context.organization.logo, progress) if outcomes else {}
-    _record(db, context, outcomes, issued_by_id)
-    for path, data in files.items():
-        atomic_write(path, data)
+    # Every PDF is written (under hidden temporary names, then put in place) before the certificates are
+    # recorded; a full disk or a failed commit removes every new file and restores any it replaced.
+    write_all_then(files, lambda: _record_or_say_why(db, context, outcomes, issued_by_id))
     return IssueResult(outcomes, {pid: e for pid, e in eligibilities.items() if not e.eligible}, list(files))
 
 
@@ -319,6 +336,7 @@ def issue_workshop_certificates(
     if not any(e.eligible for e in eligibilities.values()):
         raise UserError(MESSAGES, "nobody-eligible", title=context.workshop.title)
     one = f"{file_stem(context.workshop.title, 'certificates')}_{paper}.pdf" if one_file else None
+    backup_before(db, "certificate-batch")
     return _issue(db, context, eligibilities, paper=paper, one_file=one, folder=folder, issued_by_id=issued_by_id,
                   progress=progress)
 

@@ -4,7 +4,10 @@ A course with problems is still returned as a `CourseLoad` so the app can list
 it as unavailable with the reason, while the other courses load normally.
 """
 
+import errno
+import os
 import re
+import stat
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,6 +47,7 @@ class CourseLoad:
 
 def split_front_matter(raw: str) -> tuple[str | None, str, int]:
     """Split a lesson into (front matter, body, line where the body starts); None if there is none."""
+    raw = raw.removeprefix("\ufeff")  # a byte order mark, as Windows Notepad saves UTF-8
     lines = raw.splitlines(keepends=True)
     if not lines or lines[0].strip() != FRONT_MATTER_FENCE:
         return None, raw, 1
@@ -62,17 +66,29 @@ class _File:
         self.text = ""
 
     def read(self) -> bool:
-        if not self.path.is_file():
-            self.report("missing-file", name=self.path.name)
-            return False
-        size = self.path.stat().st_size
-        if size > MAX_TEXT_BYTES:
-            self.report("too-large", size=size, limit=MAX_TEXT_BYTES)
+        """Read the file as UTF-8 text; on any problem (missing, a folder, a link loop, too large, another
+        encoding, unreadable) report it and return False. Never raises for what is on the disk."""
+        problem = file_problem(self.path)
+        if problem is not None:
+            code, params = problem
+            self.report(code, **params)
             return False
         try:
-            self.text = self.path.read_text(encoding="utf-8")
-        except UnicodeDecodeError:
-            self.report("not-utf8")
+            with self.path.open("rb") as stream:
+                raw = stream.read(MAX_TEXT_BYTES + 1)  # a file that grows after stat() is still cut off here
+        except OSError as error:
+            self.report("unreadable", detail=_os_reason(error))
+            return False
+        if len(raw) > MAX_TEXT_BYTES:
+            self.report("too-large", size=len(raw), limit=MAX_TEXT_BYTES)
+            return False
+        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+            self.report("utf16", 1)
+            return False
+        try:
+            self.text = raw.decode("utf-8-sig")  # a byte order mark (Windows Notepad) is not part of the text
+        except UnicodeDecodeError as error:
+            self.report("not-utf8", raw[: error.start].count(b"\n") + 1)
             return False
         return True
 
@@ -96,6 +112,9 @@ class _File:
                 line = int(match.group(1))
             detail = getattr(error, "msg", str(error))
             self.report("toml-syntax", (line or 1) + line_offset, detail=detail)
+            return None
+        except RecursionError:  # tables or arrays nested thousands of levels deep
+            self.report("toml-too-deep", 1 + line_offset)
             return None
 
 
@@ -436,24 +455,114 @@ class _CourseReader:
         return options
 
 
+def _os_reason(error: OSError) -> str:
+    return error.strerror or type(error).__name__
+
+
+def file_problem(path: Path) -> tuple[str, dict] | None:
+    """Why `path` cannot be read as a course file, as (problem code, params), or None if it is a readable file."""
+    name = path.name
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return ("broken-symlink", {"name": name}) if path.is_symlink() else ("missing-file", {"name": name})
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "symlink-loop", {"name": name}
+        return "unreadable", {"detail": _os_reason(error)}
+    except (ValueError, RuntimeError) as error:  # a name the system cannot take
+        return "unreadable", {"detail": str(error)}
+    if stat.S_ISDIR(info.st_mode):
+        return "not-a-file", {"name": name}
+    if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would block or never end
+        return "not-a-file", {"name": name}
+    if info.st_size > MAX_TEXT_BYTES:
+        return "too-large", {"size": info.st_size, "limit": MAX_TEXT_BYTES}
+    return None
+
+
+def _outer_course(path: Path) -> Path | None:
+    """The folder of the course that `path` sits inside (a course folder in a course folder), if any."""
+    try:
+        own = path.resolve()
+        parent = path.parent
+        if parent.resolve() == own or not os.path.lexists(parent / "course.toml"):
+            return None
+        return parent
+    except (OSError, RuntimeError):
+        return None
+
+
 def load_course(path: Path, deep: bool = True) -> CourseLoad:
-    """Load one course folder; `deep` also checks every lesson's links, images and country notes."""
+    """Load one course folder; `deep` also checks every lesson's links, images and country notes.
+
+    Whatever is on the disk (nested, huge or deeply nested TOML, another encoding, a folder where a file
+    should be, a link loop, a bug), the result is a CourseLoad with the reason: this never raises.
+    """
     path = Path(path)
-    if not (path / "course.toml").is_file():
-        return CourseLoad(path, None, [Problem(path, None, "not-a-course")])
-    reader = _CourseReader(path, deep)
-    course = reader.course()
-    return CourseLoad(path, course, reader.problems)
+    manifest = path / "course.toml"
+    try:
+        if not os.path.lexists(manifest):
+            return CourseLoad(path, None, [Problem(path, None, "not-a-course")])
+        outer = _outer_course(path)
+        if outer is not None:
+            return CourseLoad(path, None, [Problem(manifest, None, "nested-course", {"name": path.name,
+                                                                                     "outer": outer.name})])
+        reader = _CourseReader(path, deep)
+        course = reader.course()
+        return CourseLoad(path, course, reader.problems)
+    except Exception as error:  # noqa: BLE001 - one broken course must never stop the others (or start-up)
+        detail = _os_reason(error) if isinstance(error, OSError) else (str(error) or type(error).__name__)
+        return CourseLoad(path, None, [Problem(manifest, None, "load-failed", {"detail": detail[:300]})])
+
+
+def _has_manifest(folder: Path) -> bool:
+    """A course.toml is there, even a broken one (a folder, a link loop): it is listed with its problem."""
+    try:
+        return os.path.lexists(folder / "course.toml")
+    except (OSError, ValueError):
+        return False
+
+
+def _sub_folders(folder: Path) -> list[Path]:
+    try:
+        children = sorted(folder.iterdir())
+    except (OSError, ValueError):
+        return []
+    folders = []
+    for child in children:
+        try:
+            if not child.name.startswith(".") and child.is_dir():
+                folders.append(child)
+        except (OSError, ValueError):  # a folder we may not look into: it holds no course we can read
+            continue
+    return folders
 
 
 def course_folders(root: Path) -> list[Path]:
-    """The course folders at `root`: itself if it is one, else its sub-folders that hold a course.toml."""
+    """The course folders at `root`: itself if it is one, else its sub-folders that hold a course.toml.
+
+    A course folder inside a course folder (one level down) is listed too, so the app can say it is
+    misplaced instead of silently ignoring it.
+    """
     root = Path(root)
-    if (root / "course.toml").is_file():
-        return [root]
-    if not root.is_dir():
-        return []
-    return sorted(child for child in root.iterdir() if (child / "course.toml").is_file())
+    if _has_manifest(root):
+        folders = [root]
+    else:
+        folders = [child for child in _sub_folders(root) if _has_manifest(child)]
+    nested = []
+    for folder in folders:
+        try:
+            own = folder.resolve()
+        except (OSError, RuntimeError):
+            continue
+        for child in _sub_folders(folder):
+            try:
+                if _has_manifest(child) and child.resolve() != own:
+                    nested.append(child)
+            except (OSError, RuntimeError):
+                continue
+    return sorted(folders + nested)
 
 
 def load_library(roots: list[Path], deep: bool = True) -> list[CourseLoad]:

@@ -13,8 +13,44 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "el archivo es demasiado grande ({size} bytes; máximo {limit})",
     },
     "not-utf8": {
-        "en": "file is not UTF-8 text",
-        "es": "el archivo no es texto UTF-8",
+        "en": "file is not UTF-8 text (perhaps Latin-1 or Windows-1252); open it in a text editor and save it "
+              "with the UTF-8 encoding",
+        "es": "el archivo no es texto UTF-8 (quizá Latin-1 o Windows-1252); ábralo en un editor de texto y "
+              "guárdelo con la codificación UTF-8",
+    },
+    "utf16": {
+        "en": "file is UTF-16 text; open it in a text editor and save it with the UTF-8 encoding",
+        "es": "el archivo es texto UTF-16; ábralo en un editor de texto y guárdelo con la codificación UTF-8",
+    },
+    "not-a-file": {
+        "en": "'{name}' must be a file, but it is a folder (or a special file)",
+        "es": "'{name}' debe ser un archivo, pero es una carpeta (o un archivo especial)",
+    },
+    "symlink-loop": {
+        "en": "'{name}' is a link that leads back to itself (a symlink loop); replace it with the real file",
+        "es": "'{name}' es un enlace que vuelve a sí mismo (un bucle de enlaces); reemplácelo por el archivo real",
+    },
+    "broken-symlink": {
+        "en": "'{name}' is a link to a file that does not exist",
+        "es": "'{name}' es un enlace a un archivo que no existe",
+    },
+    "unreadable": {
+        "en": "the file cannot be read: {detail}",
+        "es": "no se puede leer el archivo: {detail}",
+    },
+    "toml-too-deep": {
+        "en": "malformed TOML: tables or lists are nested too deeply",
+        "es": "TOML mal formado: las tablas o listas están anidadas a demasiada profundidad",
+    },
+    "nested-course": {
+        "en": "the course '{name}' is inside the folder of the course '{outer}'; move the folder '{name}' out, "
+              "next to '{outer}'",
+        "es": "el curso '{name}' está dentro de la carpeta del curso '{outer}'; saque la carpeta '{name}' y "
+              "póngala junto a '{outer}'",
+    },
+    "load-failed": {
+        "en": "the course could not be read: {detail}",
+        "es": "no se pudo leer el curso: {detail}",
     },
     "toml-syntax": {
         "en": "malformed TOML: {detail}",

@@ -4,6 +4,7 @@ Cells are never turned into formulas or links, whatever a participant typed
 as their name.
 """
 
+import io
 import re
 from typing import BinaryIO
 
@@ -14,10 +15,22 @@ NUMBER_FORMATS = {INTEGER: "0", NUMBER: "General", DATE: "yyyy-mm-dd"}  # builde
 
 
 def write_xlsx(report: Report, stream: BinaryIO, progress=None) -> None:
+    """Build the workbook in memory, then write its bytes to `stream` in one go.
+
+    xlsxwriter writing straight into `stream` turned a full disk into its own FileCreateError and left a
+    ZipFile that later failed with "seek of closed file"; built in memory, a disk error is a plain OSError
+    from `stream.write` (which atomic_write turns into a clear message) and a cancel leaves nothing open.
+    """
+    buffer = io.BytesIO()
+    _build(report, buffer, progress)
+    stream.write(buffer.getvalue())
+
+
+def _build(report: Report, buffer: io.BytesIO, progress) -> None:
     import xlsxwriter
 
-    workbook = xlsxwriter.Workbook(stream, {"strings_to_formulas": False, "strings_to_urls": False,
-                                            "strings_to_numbers": False})
+    workbook = xlsxwriter.Workbook(buffer, {"strings_to_formulas": False, "strings_to_urls": False,
+                                            "strings_to_numbers": False, "in_memory": True})
     workbook.set_properties({"title": report.title, "subject": report.scope, "author": "Trainer"})
     header = workbook.add_format({"bold": True, "bg_color": "#E8EEF5", "bottom": 1, "text_wrap": True,
                                   "valign": "top"})
