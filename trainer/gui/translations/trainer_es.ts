@@ -2530,6 +2530,14 @@ Clave pública usada: {other}…</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Hacer una copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
+    </message>
+    <message>
         <location filename="../work/main/trainer/gui/main_window.py" line="30" />
         <source>Loading…</source>
         <translation>Cargando…</translation>
@@ -3480,6 +3488,26 @@ Ahora cada participante puede elegir su nombre en la pantalla de inicio.</transl
         <source>Right answer: {answer}</source>
         <translation>Respuesta correcta: {answer}</translation>
     </message>
+    <message>
+        <location filename="../work/main/trainer/gui/screens/quiz.py" line="123" />
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/trainer/gui/screens/quiz.py" line="125" />
+        <source>⚠ Not saved yet — will retry. Your answer stays here.</source>
+        <translation>⚠ Todavía no se guardó; se volverá a intentar. Su respuesta se queda aquí.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/trainer/gui/screens/quiz.py" line="127" />
+        <source>✓ Saved</source>
+        <translation>✓ Guardada</translation>
+    </message>
+    <message>
+        <location filename="../work/main/trainer/gui/screens/quiz.py" line="129" />
+        <source>✗ Not saved: {reason}</source>
+        <translation>✗ No se guardó: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>QuizScreen</name>
@@ -3590,11 +3618,6 @@ Ahora cada participante puede elegir su nombre en la pantalla de inicio.</transl
         <translation>&amp;Terminar y ver mi nota</translation>
     </message>
     <message>
-        <location filename="../work/main/trainer/gui/screens/quiz.py" line="332" />
-        <source>Answer saved.</source>
-        <translation>Respuesta guardada.</translation>
-    </message>
-    <message>
         <location filename="../work/main/trainer/gui/screens/quiz.py" line="356" />
         <source>Finish the quiz?</source>
         <translation>¿Terminar la evaluación?</translation>
@@ -3623,6 +3646,41 @@ Ahora cada participante puede elegir su nombre en la pantalla de inicio.</transl
         <location filename="../work/main/trainer/gui/screens/quiz.py" line="389" />
         <source>Back to the &amp;course</source>
         <translation>Volver al &amp;curso</translation>
+    </message>
+    <message>
+        <location filename="../work/main/trainer/gui/screens/quiz.py" line="204" />
+        <source>Saving your earlier answers… The database is busy; this page opens as soon as they are written.</source>
+        <translation>Guardando sus respuestas anteriores… La base de datos está ocupada; esta página se abrirá en cuanto queden guardadas.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/trainer/gui/screens/quiz.py" line="416" />
+        <source>⚠ Some answers are not saved yet: the database is busy (another program is writing) or the disk is full. They stay on screen and Trainer keeps trying to save them.</source>
+        <translation>⚠ Algunas respuestas todavía no se guardaron: la base de datos está ocupada (otro programa está escribiendo) o el disco está lleno. Siguen en pantalla y Trainer sigue intentando guardarlas.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/trainer/gui/screens/quiz.py" line="419" />
+        <source>✗ Some answers could not be saved. Look at the questions marked ✗.</source>
+        <translation>✗ Algunas respuestas no se pudieron guardar. Revise las preguntas marcadas con ✗.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/trainer/gui/screens/quiz.py" line="421" />
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/trainer/gui/screens/quiz.py" line="423" />
+        <source>✓ All answers saved.</source>
+        <translation>✓ Todas las respuestas están guardadas.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/trainer/gui/screens/quiz.py" line="427" />
+        <source>Saving your answers before computing the score…</source>
+        <translation>Guardando sus respuestas antes de calcular la nota…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/trainer/gui/screens/quiz.py" line="471" />
+        <source>The quiz could not be finished</source>
+        <translation>No se pudo terminar la evaluación</translation>
     </message>
 </context>
 <context>
@@ -5013,6 +5071,81 @@ Revise que la memoria USB esté conectada y tenga espacio libre, y vuelva a inte
         <location filename="../work/main/trainer/gui/console/workshops.py" line="298" />
         <source>✓ Saved</source>
         <translation>✓ Guardado</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Backup made:
+{path}</source>
+        <translation>Copia de seguridad hecha:
+{path}</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Hacer una copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup of {date}?
+What is there now is backed up first.</source>
+        <translation>¿Reemplazar la base de datos por la copia de seguridad del {date}?
+Antes se hace una copia de lo que hay ahora.</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Restaurar esta copia de seguridad</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>diaria</translation>
+    </message>
+    <message>
+        <source>before a change or by hand</source>
+        <translation>antes de un cambio o manual</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+</context>
+<context>
+    <name>Writer</name>
+    <message>
+        <location filename="../work/main/trainer/gui/saving.py" line="128" />
+        <source>Answers not saved yet</source>
+        <translation>Respuestas todavía sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../work/main/trainer/gui/saving.py" line="129" />
+        <source>{count} answer(s) or result(s) are not saved yet: the database is busy or the disk is full, and Trainer keeps trying. If you close now they will be lost. Close anyway?</source>
+        <translation>{count} respuesta(s) o resultado(s) todavía no se guardaron: la base de datos está ocupada o el disco está lleno, y Trainer sigue intentando. Si cierra ahora, se perderán. ¿Desea cerrar de todos modos?</translation>
     </message>
 </context>
 </TS>
