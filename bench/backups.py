@@ -15,23 +15,12 @@ import argparse
 import os
 import shutil
 import sqlite3
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
-
-
-def median_ms(work, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        work()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def main() -> None:
@@ -42,7 +31,7 @@ def main() -> None:
     home = Path(tempfile.mkdtemp(prefix="trainer-bench-"))
     os.environ["TRAINER_HOME"] = str(home)
 
-    from bench.reports import seed
+    from bench.reports import median_ms, seed
     from trainer.courses.loader import load_course
     from trainer.storage import backups
     from trainer.storage.database import open_database
