@@ -197,3 +197,28 @@ def test_leaving_the_quiz_while_answers_wait_keeps_them_and_coming_back_waits_fo
     again.start(resume=True)
     assert again.attempt_id == attempt_id and again.widgets[0].inputs["shop"].isChecked()
     assert again.widgets[0].save_state.text() == "✓ Saved"
+
+
+def test_marking_a_lesson_done_on_a_full_disk_says_so_and_is_saved_when_it_can_be(learner, qtbot, monkeypatch):
+    import trainer.progress.service as service
+    from trainer.gui.saving import writer_for
+    from trainer.progress.service import course_progress
+
+    real, calls = service.complete_lesson, []
+
+    def complete_lesson(db, participant_id, course, lesson_id):
+        calls.append(lesson_id)
+        if len(calls) <= 2:
+            raise sqlite3.OperationalError("database or disk is full")
+        return real(db, participant_id, course, lesson_id)
+
+    monkeypatch.setattr(service, "complete_lesson", complete_lesson)
+    learner.go("lesson", "example", "welcome")
+    reader = screen(learner)
+    seen = []
+    writer_for(learner.context.database).state_changed.connect(lambda *_: seen.append(reader.done_button.text()))
+    reader.mark_done()
+    qtbot.waitUntil(lambda: reader.done_button.text() == "✓ Done", timeout=10000)
+    assert "Not saved yet — will retry" in seen and calls == ["welcome"] * 3
+    course = learner.context.course("example")
+    assert "welcome" in course_progress(learner.context.database, learner.context.participant.id, course).done_lesson_ids

@@ -22,6 +22,7 @@ class LessonReader(QWidget):
     def __init__(self, context, course, lesson_id: str, parent=None):
         super().__init__(parent)
         self.context, self.course = context, course
+        self.save_key = None
         self.lesson = course.lesson(lesson_id)
         self.module = course.module(self.lesson.module_id)
         lessons = course.lessons()
@@ -119,13 +120,43 @@ class LessonReader(QWidget):
         self.done_button.setEnabled(not self.is_done)
 
     def mark_done(self) -> None:
+        """Queued on the learner's one writer: a locked or full database never freezes the window or loses it."""
+        from trainer.gui.saving import SAVING, writer_for
         from trainer.progress.service import complete_lesson
 
         if self.is_done:
             return
-        complete_lesson(self.context.database, self.context.participant.id, self.course, self.lesson.id)
-        self.show_lesson()
-        self.context.changed.emit()
+        context, course, lesson_id = self.context, self.course, self.lesson.id
+        participant_id = context.participant.id
+        self.is_done = True
+        self.save_key = f"lesson:{participant_id}:{course.id}:{lesson_id}"
+        writer = writer_for(context.database)
+        writer.state_changed.connect(self._save_state_changed)
+        self._save_state_changed(self.save_key, SAVING, "")
+        writer.submit(self.save_key, lambda db: complete_lesson(db, participant_id, course, lesson_id), owner=context,
+                      on_done=lambda _result: context.changed.emit(), on_error=lambda _error: None)
+
+    def _save_state_changed(self, key: str, state: str, why: str) -> None:
+        from trainer.gui.saving import FAILED, SAVED, SAVING
+
+        if key != self.save_key:
+            return
+        if state == SAVED:
+            self.done_button.setText(self.tr("✓ Done"))
+            self.done_button.setToolTip("")
+            for row in range(self.lesson_list.count()):
+                item = self.lesson_list.item(row)
+                if item.data(Qt.UserRole) == self.lesson.id:
+                    item.setText("✓ " + pick(self.lesson.title, self.context.lang))
+        elif state == FAILED:  # refused for good: the learner may try again
+            self.is_done = False
+            self.done_button.setEnabled(True)
+            self.done_button.setText(self.tr("✗ Not saved: mark as done again"))
+            self.done_button.setToolTip(why)
+        else:
+            self.done_button.setEnabled(False)
+            self.done_button.setText(self.tr("Saving…") if state == SAVING else self.tr("Not saved yet — will retry"))
+            self.done_button.setToolTip(why)
 
     def go_next(self) -> None:
         """Moving on from a lesson counts as having read it."""
