@@ -14,6 +14,7 @@ import zipfile
 from dataclasses import dataclass
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
@@ -412,3 +413,20 @@ def test_even_an_approved_laptop_deletes_only_rows_its_kind_of_bundle_may_carry(
     path = forge(field, tmp_path, {"tombstones": [tombstone("enrollments", enrolment)]}, kind="workshop", name="ok")
     (result,) = import_bundles(field.office, [path], proof=proof)
     assert result.ok and not rows(field.office, "enrollments", id=enrolment)
+
+
+def test_forgetting_a_laptops_key_also_forgets_its_approval(field, tmp_path, laptop):
+    """After `forget-device` (a reinstalled laptop), a stranger's key under that id does not inherit the approval."""
+    from trainer.bundles.keys import forget_device_key
+
+    helper = laptop("helper", trusted=False)
+    proof = prove(field.office, field.trainer_id, PIN)
+    approve_device(field.office, proof, helper.device_id(), "helper", public_key_text(device_signing_key(helper)))
+    forget_device_key(field.office, helper.device_id())
+    impostor = Ed25519PrivateKey.generate()  # claims the helper laptop's id with a key of its own
+    manifest = {"kind": "organizer", "device": {"id": helper.device_id(), "name": "helper"},
+                "subject": {"workshops": []}}
+    path = archive.write_archive(tmp_path / "impostor.trainer", manifest, {"workshops": [
+        {**rows(field.office, "workshops")[0], "title": "Taller falso", "updated_at": "2031-01-01T00:00:00.000000"}]},
+        impostor)
+    refused(field.office, path, "accepted only once a trainer here approves that laptop", proof=proof)

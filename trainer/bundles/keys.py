@@ -96,7 +96,11 @@ def trust_device(session: Session, device_id: str, name: str, public_key: str) -
 
 
 def forget_device_key(db: Database, device_id: str) -> None:
-    """Forget a laptop's recorded key (it was reinstalled): its next bundle is trusted on first use again."""
+    """Forget a laptop's recorded key (it was reinstalled): its next bundle's key is recorded again.
+
+    Its approval goes with the key: whoever sends the next bundle under that laptop's id must be approved
+    again by comparing the new fingerprint, or a stranger's key would inherit the old laptop's trust.
+    """
     with db.session() as session:
         device = session.get(Device, device_id)
         if device_id == db.device_id():
@@ -104,3 +108,4 @@ def forget_device_key(db: Database, device_id: str) -> None:
         if device is None:
             raise UserError(MESSAGES, "unknown-device", device=device_id)
         device.public_key, device.key_recorded_at = None, None
+        device.approved_at, device.approved_by_id = None, None
