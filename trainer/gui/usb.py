@@ -306,6 +306,7 @@ class PrepareLaptop(QObject):
             self.tr("Does the trainer's laptop show these same 16 digits? (Trainer console ▸ USB sticks ▸ "
                     "This laptop's fingerprint)"), self.parent_widget)
         self.approval.setWindowTitle(self.title)
+        self.compared = inspection.fingerprint
         self.approval.accepted.connect(self.approved)
         self.approval.rejected.connect(self.not_approved)
         self.approval.open()
@@ -313,10 +314,10 @@ class PrepareLaptop(QObject):
     def approved(self) -> None:
         from trainer.bundles.service import approve_sender, import_bundles
 
-        db, path, proof = self.context.database, self.path, self.proof
+        db, path, proof, compared = self.context.database, self.path, self.proof, self.compared
 
         def work(progress):
-            approve_sender(db, proof, path)
+            approve_sender(db, proof, path, expected_fingerprint=compared)  # the file compared, not one swapped since
             return import_bundles(db, [path], proof=proof)[0]
 
         self.job = ProgressJob(self.parent_widget, self.title, self.tr("Importing {file}…").format(file=path.name),

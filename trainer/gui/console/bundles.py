@@ -445,12 +445,12 @@ class BundlesSection(Section):
         self.approval = FingerprintDialog(name, fingerprint, what, self.tr(
             "Does the laptop “{name}” show these same 16 digits? (On that laptop: Trainer console ▸ USB sticks ▸ "
             "This laptop's fingerprint)").format(name=name), self)
-        self.approval.accepted.connect(lambda: self.approve(row, path, name))
+        self.approval.accepted.connect(lambda: self.approve(row, path, name, fingerprint))
         self.approval.rejected.connect(lambda: self.merge_result.setText(self.tr(
             "Not approved: nothing from {file} is merged.").format(file=path.name)))
         self.approval.open()
 
-    def approve(self, row: int, path: Path, name: str) -> None:
+    def approve(self, row: int, path: Path, name: str, fingerprint: str) -> None:
         from trainer.bundles.service import approve_sender
 
         db, proof = self.db, self.context.proof
@@ -477,7 +477,8 @@ class BundlesSection(Section):
             self.merge_result.setText(f"{ERROR_MARK} {error_text(error, self.lang)}")
             self.update_buttons()
 
-        run_in_background(lambda progress: approve_sender(db, proof, path), approved, failed)
+        run_in_background(lambda progress: approve_sender(db, proof, path, expected_fingerprint=fingerprint),
+                          approved, failed)
 
     # -- sending -------------------------------------------------------------------------------------------
 
