@@ -53,6 +53,10 @@ class ProfilesScreen(QWidget):
         layout.setContentsMargins(40, 30, 40, 30)
         layout.addWidget(heading(self.tr("Who is learning?"), 24))
         layout.addWidget(muted(self.tr("Choose your profile, or create one if this is your first time.")))
+        self.set_up_hint = muted(self.tr("Trainers: this laptop has no trainer or organizer yet. Set up your "
+                                         "organization first with Trainer ▸ Set up the organization on this laptop…"))
+        self.set_up_hint.setWordWrap(True)
+        layout.addWidget(self.set_up_hint)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Profiles"))
         self.list.setStyleSheet("QListWidget::item { padding: 10px; }")
@@ -75,8 +79,12 @@ class ProfilesScreen(QWidget):
     def refresh(self) -> None:
         from trainer.people.service import accounts, list_participants
 
+        from trainer.trust import LEADER_ROLES
+
         self.list.clear()
-        locked = {pid for pid, account in accounts(self.context.database).items() if account.pin_hash}
+        held = accounts(self.context.database)
+        locked = {pid for pid, account in held.items() if account.pin_hash}
+        self.set_up_hint.setVisible(not any(account.role in LEADER_ROLES for account in held.values()))
         for person in list_participants(self.context.database):
             details = " · ".join(part for part in (person.organization, country_name(person.country, self.context.lang)
                                                    if person.country else "") if part)

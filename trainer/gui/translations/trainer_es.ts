@@ -549,214 +549,214 @@ Antes se hace una copia de lo que hay ahora.</translation>
         <translation>La computadora “{name}” está aprobada: ya se pueden fusionar sus archivos de talleres y para el organizador.</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="493"/>
+        <location filename="../console/bundles.py" line="494"/>
         <source>The course of this workshop ({course}) is not installed on this laptop.</source>
         <translation>El curso de este taller ({course}) no está instalado en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="496"/>
+        <location filename="../console/bundles.py" line="497"/>
         <source>Choose the USB stick for the participants&apos; laptops</source>
         <translation>Elija la memoria USB para las computadoras de los participantes</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="500"/>
+        <location filename="../console/bundles.py" line="501"/>
         <source>Prepare laptops</source>
         <translation>Preparar computadoras</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="502"/>
+        <location filename="../console/bundles.py" line="503"/>
         <source>On each participant&apos;s laptop, choose “Prepare this laptop for a workshop…” and then this file.</source>
         <translation>En la computadora de cada participante, elija «Preparar esta computadora para un taller…» y luego este archivo.</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="510"/>
+        <location filename="../console/bundles.py" line="511"/>
         <source>Choose the USB stick for the organizer</source>
         <translation>Elija la memoria USB para el organizador</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="515"/>
+        <location filename="../console/bundles.py" line="516"/>
         <source>Send to the organizer</source>
         <translation>Enviar al organizador</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="517"/>
+        <location filename="../console/bundles.py" line="518"/>
         <source>Give this USB stick to the organizer, who merges it in their console (USB sticks → Collect from USB…).</source>
         <translation>Entregue esta memoria USB al organizador, quien la fusiona en su consola (Memorias USB → Recoger de una memoria USB…).</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="541"/>
+        <location filename="../console/bundles.py" line="542"/>
         <source>Cancelled: no file was written.</source>
         <translation>Cancelado: no se guardó ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="544"/>
+        <location filename="../console/bundles.py" line="545"/>
         <source>Writing the file…</source>
         <translation>Escribiendo el archivo…</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="551"/>
+        <location filename="../console/bundles.py" line="552"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="551"/>
-        <location filename="../console/bundles.py" line="590"/>
+        <location filename="../console/bundles.py" line="552"/>
+        <location filename="../console/bundles.py" line="591"/>
         <source>Workshop</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="552"/>
+        <location filename="../console/bundles.py" line="553"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="552"/>
+        <location filename="../console/bundles.py" line="553"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="575"/>
+        <location filename="../console/bundles.py" line="576"/>
         <source>{count} to decide: choose one, then keep what is in force or use the other version.</source>
         <translation>{count} por decidir: elija uno y luego mantenga lo vigente o use la otra versión.</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="576"/>
+        <location filename="../console/bundles.py" line="577"/>
         <source>No conflicts: the laptops agree.</source>
         <translation>Sin conflictos: las computadoras coinciden.</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="583"/>
+        <location filename="../console/bundles.py" line="584"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="583"/>
+        <location filename="../console/bundles.py" line="584"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="583"/>
+        <location filename="../console/bundles.py" line="584"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="584"/>
+        <location filename="../console/bundles.py" line="585"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="584"/>
+        <location filename="../console/bundles.py" line="585"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="584"/>
+        <location filename="../console/bundles.py" line="585"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="585"/>
+        <location filename="../console/bundles.py" line="586"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="586"/>
+        <location filename="../console/bundles.py" line="587"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="586"/>
+        <location filename="../console/bundles.py" line="587"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="586"/>
+        <location filename="../console/bundles.py" line="587"/>
         <source>Course</source>
         <translation>Curso</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="587"/>
+        <location filename="../console/bundles.py" line="588"/>
         <source>Modules taught</source>
         <translation>Módulos que se imparten</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="587"/>
+        <location filename="../console/bundles.py" line="588"/>
         <source>Starts on</source>
         <translation>Comienza el</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="587"/>
+        <location filename="../console/bundles.py" line="588"/>
         <source>Ends on</source>
         <translation>Termina el</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="588"/>
+        <location filename="../console/bundles.py" line="589"/>
         <source>Attendance threshold</source>
         <translation>Asistencia mínima</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="588"/>
+        <location filename="../console/bundles.py" line="589"/>
         <source>Trainer</source>
         <translation>Capacitador(a)</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="589"/>
+        <location filename="../console/bundles.py" line="590"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="589"/>
+        <location filename="../console/bundles.py" line="590"/>
         <source>Start time</source>
         <translation>Hora de inicio</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="589"/>
+        <location filename="../console/bundles.py" line="590"/>
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="590"/>
+        <location filename="../console/bundles.py" line="591"/>
         <source>Attendance mark</source>
         <translation>Marca de asistencia</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="606"/>
+        <location filename="../console/bundles.py" line="607"/>
         <source>Private</source>
         <translation>Privado</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="606"/>
+        <location filename="../console/bundles.py" line="607"/>
         <source>Public</source>
         <translation>Público</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="607"/>
+        <location filename="../console/bundles.py" line="608"/>
         <source>Academic</source>
         <translation>Académico</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="607"/>
         <location filename="../console/bundles.py" line="608"/>
+        <location filename="../console/bundles.py" line="609"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="608"/>
+        <location filename="../console/bundles.py" line="609"/>
         <source>Female</source>
         <translation>Mujer</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="608"/>
+        <location filename="../console/bundles.py" line="609"/>
         <source>Male</source>
         <translation>Hombre</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="652"/>
+        <location filename="../console/bundles.py" line="653"/>
         <source>{other} is now the same person as {keep}; {moved} record(s) moved.</source>
         <translation>{other} ahora es la misma persona que {keep}; se trasladaron {moved} registro(s).</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="657"/>
+        <location filename="../console/bundles.py" line="658"/>
         <source>Merging the two profiles…</source>
         <translation>Fusionando los dos perfiles…</translation>
     </message>
@@ -2744,52 +2744,52 @@ Funciona sin internet.</translation>
 <context>
     <name>MergePeopleDialog</name>
     <message>
-        <location filename="../console/bundles.py" line="668"/>
+        <location filename="../console/bundles.py" line="669"/>
         <source>Merge two profiles of one person</source>
         <translation>Fusionar dos perfiles de una persona</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="672"/>
+        <location filename="../console/bundles.py" line="673"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="673"/>
+        <location filename="../console/bundles.py" line="674"/>
         <source>&amp;Merge into one person</source>
         <translation>&amp;Fusionar en una sola persona</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="678"/>
+        <location filename="../console/bundles.py" line="679"/>
         <source>Profile to keep</source>
         <translation>Perfil que se conserva</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="679"/>
+        <location filename="../console/bundles.py" line="680"/>
         <source>Same person, merged into it</source>
         <translation>La misma persona, que se fusiona en él</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="687"/>
+        <location filename="../console/bundles.py" line="688"/>
         <source>Profile to &amp;keep:</source>
         <translation>Perfil que se &amp;conserva:</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="688"/>
+        <location filename="../console/bundles.py" line="689"/>
         <source>&amp;Same person, merged into it:</source>
         <translation>La &amp;misma persona, que se fusiona en él:</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="690"/>
+        <location filename="../console/bundles.py" line="691"/>
         <source>Use this when one person was registered twice, for example on two laptops. Check the organization and e-mail to be sure it is the same person.</source>
         <translation>Use esto cuando una persona quedó registrada dos veces, por ejemplo en dos computadoras. Revise la organización y el correo para asegurarse de que es la misma persona.</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="711"/>
+        <location filename="../console/bundles.py" line="712"/>
         <source>Choose two different profiles.</source>
         <translation>Elija dos perfiles distintos.</translation>
     </message>
     <message>
-        <location filename="../console/bundles.py" line="715"/>
+        <location filename="../console/bundles.py" line="716"/>
         <source>Everything recorded for “{other}” (lessons, quizzes, attendance, certificates) moves to “{keep}”, on this laptop and on every laptop that receives this decision in a USB file. It cannot be undone.</source>
         <translation>Todo lo registrado para «{other}» (lecciones, evaluaciones, asistencia, certificados) pasa a «{keep}», en esta computadora y en cada computadora que reciba esta decisión en un archivo USB. No se puede deshacer.</translation>
     </message>
@@ -3054,54 +3054,54 @@ Funciona sin internet.</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../screens/profiles.py" line="202"/>
-        <location filename="../screens/profiles.py" line="219"/>
+        <location filename="../screens/profiles.py" line="210"/>
+        <location filename="../screens/profiles.py" line="227"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="211"/>
+        <location filename="../screens/profiles.py" line="219"/>
         <source>Trainer or organizer</source>
         <translation>Capacitador u organizador</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="214"/>
+        <location filename="../screens/profiles.py" line="222"/>
         <source>&amp;Who are you?</source>
         <translation>¿&amp;Quién es usted?</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="235"/>
-        <location filename="../screens/profiles.py" line="330"/>
+        <location filename="../screens/profiles.py" line="243"/>
+        <location filename="../screens/profiles.py" line="338"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="236"/>
+        <location filename="../screens/profiles.py" line="244"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="251"/>
+        <location filename="../screens/profiles.py" line="259"/>
         <source>&amp;PIN for {name}:</source>
         <translation>&amp;PIN de {name}:</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="252"/>
+        <location filename="../screens/profiles.py" line="260"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="276"/>
+        <location filename="../screens/profiles.py" line="284"/>
         <source>Too many wrong PINs. Wait {time} before trying again.</source>
         <translation>Demasiados PIN equivocados. Espere {time} antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="319"/>
+        <location filename="../screens/profiles.py" line="327"/>
         <source>Checking…</source>
         <translation>Verificando…</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="347"/>
+        <location filename="../screens/profiles.py" line="355"/>
         <source>That PIN is not right. Try again.</source>
         <translation>Ese PIN no es correcto. Intente de nuevo.</translation>
     </message>
@@ -3181,7 +3181,7 @@ Agrega a esta computadora:
         <translation>¿La computadora del capacitador muestra estos mismos 16 dígitos? (Consola del capacitador ▸ Memorias USB ▸ Huella de esta computadora)</translation>
     </message>
     <message>
-        <location filename="../usb.py" line="328"/>
+        <location filename="../usb.py" line="329"/>
         <source>⚠ Nothing was imported: this laptop was not changed.
 
 If the digits differ, the file may not come from the trainer&apos;s laptop. Ask the trainer to make the file again, and compare the digits once more.</source>
@@ -3190,23 +3190,23 @@ If the digits differ, the file may not come from the trainer&apos;s laptop. Ask 
 Si los dígitos son distintos, puede que el archivo no venga de la computadora del capacitador. Pídale al capacitador que vuelva a hacer el archivo y compare los dígitos otra vez.</translation>
     </message>
     <message>
-        <location filename="../usb.py" line="336"/>
+        <location filename="../usb.py" line="337"/>
         <source>⚠ The course of this workshop ({course}) is not installed on this laptop yet: the roster can be imported, but install the course before the workshop starts.</source>
         <translation>⚠ El curso de este taller ({course}) todavía no está instalado en esta computadora: puede importar la lista de participantes, pero instale el curso antes de que empiece el taller.</translation>
     </message>
     <message>
-        <location filename="../usb.py" line="340"/>
+        <location filename="../usb.py" line="341"/>
         <source>Note: the trainer uses version {wanted} of the course; this laptop has version {here}.</source>
         <translation>Nota: el capacitador usa la versión {wanted} del curso; esta computadora tiene la versión {here}.</translation>
     </message>
     <message>
-        <location filename="../usb.py" line="322"/>
-        <location filename="../usb.py" line="348"/>
+        <location filename="../usb.py" line="323"/>
+        <location filename="../usb.py" line="349"/>
         <source>Importing {file}…</source>
         <translation>Importando {file}…</translation>
     </message>
     <message>
-        <location filename="../usb.py" line="359"/>
+        <location filename="../usb.py" line="360"/>
         <source>✓ This laptop is ready. {what}: {count} people on the roster.
 
 Each participant can now choose their own name on the start screen.</source>
@@ -3215,7 +3215,7 @@ Each participant can now choose their own name on the start screen.</source>
 Ahora cada participante puede elegir su nombre en la pantalla de inicio.</translation>
     </message>
     <message>
-        <location filename="../usb.py" line="372"/>
+        <location filename="../usb.py" line="373"/>
         <source>⚠ This laptop was not changed: {error}</source>
         <translation>⚠ No se modificó esta computadora: {error}</translation>
     </message>
@@ -3236,108 +3236,108 @@ Ahora cada participante puede elegir su nombre en la pantalla de inicio.</transl
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../screens/profiles.py" line="370"/>
+        <location filename="../screens/profiles.py" line="378"/>
         <source>New profile</source>
         <translation>Nuevo perfil</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="376"/>
+        <location filename="../screens/profiles.py" line="384"/>
         <source>Private sector</source>
         <translation>Sector privado</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="376"/>
+        <location filename="../screens/profiles.py" line="384"/>
         <source>Public sector</source>
         <translation>Sector público</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="377"/>
+        <location filename="../screens/profiles.py" line="385"/>
         <source>Academic</source>
         <translation>Académico</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="377"/>
-        <location filename="../screens/profiles.py" line="386"/>
+        <location filename="../screens/profiles.py" line="385"/>
+        <location filename="../screens/profiles.py" line="394"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="381"/>
+        <location filename="../screens/profiles.py" line="389"/>
         <source>(choose)</source>
         <translation>(elija)</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="385"/>
+        <location filename="../screens/profiles.py" line="393"/>
         <source>Prefer not to say</source>
         <translation>Prefiero no decirlo</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="385"/>
+        <location filename="../screens/profiles.py" line="393"/>
         <source>Female</source>
         <translation>Mujer</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="386"/>
+        <location filename="../screens/profiles.py" line="394"/>
         <source>Male</source>
         <translation>Hombre</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="391"/>
+        <location filename="../screens/profiles.py" line="399"/>
         <source>optional, 4 to 8 digits</source>
         <translation>opcional, de 4 a 8 dígitos</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="394"/>
+        <location filename="../screens/profiles.py" line="402"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="394"/>
+        <location filename="../screens/profiles.py" line="402"/>
         <source>&amp;Organization</source>
         <translation>&amp;Organización</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="395"/>
+        <location filename="../screens/profiles.py" line="403"/>
         <source>&amp;Sector</source>
         <translation>&amp;Sector</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="395"/>
+        <location filename="../screens/profiles.py" line="403"/>
         <source>Countr&amp;y</source>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="396"/>
+        <location filename="../screens/profiles.py" line="404"/>
         <source>Se&amp;x</source>
         <translation>Se&amp;xo</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="396"/>
+        <location filename="../screens/profiles.py" line="404"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="397"/>
+        <location filename="../screens/profiles.py" line="405"/>
         <source>&amp;PIN</source>
         <translation>&amp;PIN</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="397"/>
+        <location filename="../screens/profiles.py" line="405"/>
         <source>PIN a&amp;gain</source>
         <translation>PIN &amp;otra vez</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="403"/>
+        <location filename="../screens/profiles.py" line="411"/>
         <source>Create profile</source>
         <translation>Crear perfil</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="404"/>
+        <location filename="../screens/profiles.py" line="412"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="420"/>
+        <location filename="../screens/profiles.py" line="428"/>
         <source>The two PINs are not the same.</source>
         <translation>Los dos PIN no coinciden.</translation>
     </message>
@@ -3355,22 +3355,27 @@ Ahora cada participante puede elegir su nombre en la pantalla de inicio.</transl
         <translation>Elija su perfil o cree uno si es la primera vez.</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="57"/>
+        <location filename="../screens/profiles.py" line="56"/>
+        <source>Trainers: this laptop has no trainer or organizer yet. Set up your organization first with Trainer ▸ Set up the organization on this laptop…</source>
+        <translation>Capacitadores: esta computadora todavía no tiene capacitador ni organizador. Primero configure su organización en Capacitador ▸ Configurar la organización en esta computadora…</translation>
+    </message>
+    <message>
+        <location filename="../screens/profiles.py" line="61"/>
         <source>Profiles</source>
         <translation>Perfiles</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="62"/>
+        <location filename="../screens/profiles.py" line="66"/>
         <source>&amp;New profile</source>
         <translation>&amp;Nuevo perfil</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="65"/>
+        <location filename="../screens/profiles.py" line="69"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuar</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="83"/>
+        <location filename="../screens/profiles.py" line="91"/>
         <source>(PIN)</source>
         <translation>(PIN)</translation>
     </message>
