@@ -219,9 +219,13 @@ def damage(path, how):
         path.write_bytes(data[:middle] + os.urandom(8192) + data[middle + 8192:])
     elif how == "text":
         path.write_text("these are my notes, not a database\n")
+    elif how == "missing":
+        path.unlink()
+        for suffix in ("-wal", "-shm"):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
-@pytest.mark.parametrize("how", ["zero", "truncated", "noise", "text"])
+@pytest.mark.parametrize("how", ["zero", "truncated", "noise", "text", "missing"])
 def test_damaged_database_is_never_replaced_and_restore_brings_back_the_last_good_state(isolated, how, capsys):
     database = open_database()  # makes the day's backup
     file = database.file
@@ -233,10 +237,10 @@ def test_damaged_database_is_never_replaced_and_restore_brings_back_the_last_goo
     good = backups.backup(database, "manual")
     database.dispose()
     damage(file, how)
-    damaged = file.read_bytes()
+    damaged = file.read_bytes() if file.exists() else None
     with pytest.raises(DatabaseProblem) as failure:
         open_database()
-    assert file.read_bytes() == damaged  # not replaced, not touched
+    assert (file.read_bytes() if file.exists() else None) == damaged  # not replaced, not touched, not remade
     for lang in ("en", "es"):
         text = failure.value.message(lang)
         assert str(file) in text and str(good) in text and "trainer restore --latest" in text
@@ -248,7 +252,15 @@ def test_damaged_database_is_never_replaced_and_restore_brings_back_the_last_goo
     restored = open_database()
     assert restored.get_setting("mark") == "kept"
     restored.dispose()
-    assert list((isolated / "backups").glob("*.damaged")) or how == "zero"
+    assert list((isolated / "backups").glob("*.damaged")) or how in ("zero", "missing")
+
+
+def test_a_missing_database_with_no_backups_of_it_is_a_new_database(isolated):
+    (isolated / "backups").mkdir(exist_ok=True)
+    (isolated / "backups" / "other-20260101-000000000000-daily-daily.sqlite").write_bytes(b"")
+    database = open_database()  # another database's backups are not this one's
+    assert database.schema_revision() == head_revision()
+    database.dispose()
 
 
 def test_zero_byte_file_on_a_fresh_laptop_is_a_new_database(isolated):

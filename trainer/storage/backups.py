@@ -10,6 +10,7 @@ on request; the last 10 are kept).
 """
 
 import os
+import re
 import shutil
 import sqlite3
 from dataclasses import dataclass
@@ -33,6 +34,14 @@ TEXT = {
               "empty one. {advice}",
         "es": "La base de datos {file} está vacía (0 bytes), pero esta computadora tenía datos. No se reemplazó "
               "por una nueva vacía. {advice}",
+    },
+    "missing": {
+        "en": "The database {file} is missing, but this computer has backups of it. A new empty database was not "
+              "made in its place. {advice} To start over with no data instead, move the folder {folder} "
+              "somewhere else first.",
+        "es": "Falta la base de datos {file}, pero esta computadora tiene copias de seguridad de ella. No se creó "
+              "una nueva vacía en su lugar. {advice} Si prefiere empezar de cero, sin datos, mueva antes la "
+              "carpeta {folder} a otro lugar.",
     },
     "not-sqlite": {
         "en": "The file {file} is not a Trainer database (it is not an SQLite file). It was not replaced. {advice}",
@@ -88,7 +97,8 @@ class DatabaseProblem(UserError):
                 backup=self.backup.path, date=f"{self.backup.created.astimezone():%Y-%m-%d %H:%M}")
         else:
             advice = TEXT["advice-none"].get(lang, TEXT["advice-none"]["en"]).format(folder=backups_dir())
-        return texts.get(lang, texts["en"]).format(file=self.file, problem=self.problem, advice=advice)
+        return texts.get(lang, texts["en"]).format(file=self.file, problem=self.problem, advice=advice,
+                                                   folder=backups_dir())
 
 
 @dataclass(frozen=True)
@@ -275,6 +285,9 @@ def had_data() -> bool:
 def check_file(file: Path) -> None:
     """Before SQLite opens `file`: never let it turn a damaged, emptied or foreign file into a new database."""
     if not file.exists():
+        own = [item for item in list_backups() if re.fullmatch(rf"{re.escape(file.stem)}-\d{{8}}-.*", item.path.name)]
+        if own:
+            raise DatabaseProblem("missing", file, own[0], "missing")
         return
     size = file.stat().st_size
     if size == 0:
