@@ -2,6 +2,7 @@
 window, never loses an answer silently, and the score counts every answer (issue 11)."""
 
 import gc
+import json
 import os
 import sqlite3
 import subprocess
@@ -222,3 +223,47 @@ def test_marking_a_lesson_done_on_a_full_disk_says_so_and_is_saved_when_it_can_b
     assert "Not saved yet — will retry" in seen and calls == ["welcome"] * 3
     course = learner.context.course("example")
     assert "welcome" in course_progress(learner.context.database, learner.context.participant.id, course).done_lesson_ids
+
+
+def test_answers_still_waiting_when_the_app_dies_are_saved_at_the_next_start(learner, qtbot, courses):
+    """A crash (or a window closed anyway) while the database is locked: the journal beside the database keeps
+    every waiting write, and the next start saves them before anything new."""
+    from trainer.gui.main_window import MainWindow
+    from trainer.gui.saving import writer_for
+    from trainer.progress.journal import journal_path
+
+    database = learner.context.database
+    writer = writer_for(database)
+    qtbot.waitUntil(lambda: not writer.pending())
+    journal = journal_path(database)
+    quiz = open_quiz(learner)
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(database.file), str(HOLD_SECONDS)],
+                              stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "locked"
+    quiz.start(resume=False)
+    attempt_id = quiz.attempt_id
+    answer_all(quiz, RIGHT)
+    qtbot.waitUntil(lambda: journal.exists() and len(json.loads(journal.read_text())) == len(RIGHT) + 1,
+                    timeout=5000)
+    left_by_the_crash = journal.read_text()
+    assert [item["operation"] for item in json.loads(left_by_the_crash)] == \
+        ["start_attempt"] + ["save_answer"] * len(RIGHT)
+    assert saved_answers(learner, attempt_id) == {}
+    qtbot.waitUntil(lambda: not writer.pending(), timeout=int(HOLD_SECONDS * 1000) + 10000)
+    assert holder.wait(5) == 0 and not journal.exists()  # saved: the journal goes
+
+    # What the crash would have left: none of it in the database, all of it in the journal.
+    with sqlite3.connect(database.file) as connection:
+        connection.execute("DELETE FROM quiz_answers WHERE attempt_id = ?", (attempt_id,))
+        connection.execute("DELETE FROM quiz_attempts WHERE id = ?", (attempt_id,))
+    assert saved_answers(learner, attempt_id) == {}
+    journal.write_text(left_by_the_crash)
+    again = MainWindow("en")
+    qtbot.addWidget(again)
+    again.show()
+    again.load()
+    qtbot.waitUntil(lambda: again.ready, timeout=10000)
+    qtbot.waitUntil(lambda: not journal.exists(), timeout=10000)
+    assert saved_answers(again, attempt_id) == {question: answer for question, answer in RIGHT.items()}
+    assert again.statusBar().currentMessage().startswith(f"Saved {len(RIGHT) + 1} answer(s) or lesson(s)")
+    again.context.database.dispose()

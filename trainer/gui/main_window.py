@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
 
         self.context.database = database
         self.ready = True
+        self.save_what_last_run_left(database)
         if self.context.preferences.language is None:
             self.show_language_choice()
         else:
@@ -69,6 +70,28 @@ class MainWindow(QMainWindow):
 
         gc.freeze()  # what start-up made lives on: full collections no longer walk it (a 170-210 ms freeze)
         run_in_background(_warm_up, lambda _result: None)
+
+    def save_what_last_run_left(self, database) -> None:
+        """Answers and lessons a previous run could not save (the database was busy, the disk full) are saved
+        now, through the learner's writer, before anything new; the learner is told how many."""
+        from trainer.gui.saving import writer_for
+        from trainer.progress.journal import replay, waiting
+
+        left = waiting(database)
+        if not left:
+            return
+        courses = {course.id: course for course in self.context.courses}
+
+        def saved(counts) -> None:
+            done, refused = counts
+            message = self.tr("Saved {count} answer(s) or lesson(s) that could not be saved last time.").format(
+                count=done)
+            if refused:
+                message += " " + self.tr("{count} could not be saved: their course or quiz is no longer here.").format(
+                    count=refused)
+            self.statusBar().showMessage(message, 15000)
+
+        writer_for(database).submit("journal", lambda db: replay(db, courses), owner=self, on_done=saved, journal=left)
 
     def database_failed(self, error: Exception) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -7,6 +7,9 @@ another program holds the database's write lock, the disk is full, the file is r
 its state becomes "not saved yet", the screen says so in words, and the writer tries again with a growing
 pause until it succeeds. Only an error that retrying cannot cure (the core refused the write) ends it.
 
+A write described by a journal entry (`trainer.progress.journal`) also survives the app: once a try fails,
+every waiting write is kept in a file beside the database until it is saved, and the next start saves it.
+
 Writes not yet begun for the same key are merged (typing an answer letter by letter writes only the last
 text); closing a window while writes are still waiting asks the learner first.
 """
@@ -28,6 +31,8 @@ SAVING, NOT_SAVED_YET, SAVED, FAILED = "saving", "not_saved_yet", "saved", "fail
 LOCK_WAIT_MS = 200  # one try waits this long for another program's write lock, then lets go and retries
 FIRST_PAUSE, LONGEST_PAUSE = 0.05, 1.0  # seconds between tries, doubling
 
+
+WARM_UP = "warm-up"  # the first write, which only opens the writer's connection: nothing to lose
 
 PASSING = ("locked", "busy", "full", "disk i/o", "readonly", "read-only", "unable to open")
 
@@ -53,6 +58,7 @@ class _Write:
     owner: QObject | None
     on_done: Callable | None
     on_error: Callable | None
+    journal: list[dict]
     tries: int = 0
 
 
@@ -81,20 +87,24 @@ class Writer(QObject):
         self.blocked = False  # the last try failed with an error that may pass: every waiting write is "not saved yet"
         self.reason = ""
         self.sleep = time.sleep  # tests may speed up the pauses
+        self._journal_lock = threading.Lock()
+        self._journal_kept: list[dict] = []  # what the journal file holds now
         self._finished.connect(self._deliver_result)
         self._failed.connect(self._deliver_error)
 
     # -- the GUI thread's side -----------------------------------------------------------------------
 
     def submit(self, key: str, work: Callable, owner: QObject | None = None, on_done: Callable | None = None,
-               on_error: Callable | None = None) -> None:
+               on_error: Callable | None = None, journal: dict | list[dict] | None = None) -> None:
         """Queue `work(database)`; `on_done(result)` or `on_error(error)` run later on the GUI thread, and only
-        while `owner` (a widget) still exists. A write not yet begun with the same key is replaced by this one."""
+        while `owner` (a widget) still exists. A write not yet begun with the same key is replaced by this one.
+        `journal`: the same write as journal entries, so that it outlives the app if it has to wait."""
+        entries = [journal] if isinstance(journal, dict) else list(journal or [])
         with self._lock:
-            write = _Write(next(self._numbers), key, work, owner, on_done, on_error)
+            write = _Write(next(self._numbers), key, work, owner, on_done, on_error, entries)
             waiting = next((w for w in self._queue if w.key == key and w.on_done is None and w.on_error is None), None)
             if waiting is not None and on_done is None and on_error is None:
-                waiting.work, waiting.owner = work, owner  # same place in the order, newest content
+                waiting.work, waiting.owner, waiting.journal = work, owner, entries  # same place, newest content
             else:
                 self._queue.append(write)
                 self._callbacks[write.number] = write
@@ -126,6 +136,26 @@ class Writer(QObject):
         QCoreApplication.sendPostedEvents(self, 0)
         return done
 
+    def keep_waiting(self) -> bool:
+        """Put every write not saved yet into the journal now; True if each of them is in it."""
+        writes = self._waiting_writes()
+        return self._keep_journal(writes) and all(write.journal or write.key == WARM_UP for write in writes)
+
+    def _keep_journal(self, writes: list[_Write]) -> bool:
+        """Make the journal hold exactly `writes`' entries (both threads call it); False if it cannot be written."""
+        from trainer.progress import journal
+
+        entries = [item for write in writes for item in write.journal]
+        with self._journal_lock:
+            if entries == self._journal_kept:
+                return True
+            try:
+                journal.keep(self.database, entries)
+            except OSError:
+                return False
+            self._journal_kept = entries
+        return True
+
     def guard_close(self, window: QWidget) -> None:
         """Ask before `window` closes while writes are still waiting (idempotent)."""
         if id(window) not in self._windows:
@@ -135,16 +165,23 @@ class Writer(QObject):
     def eventFilter(self, watched, event) -> bool:
         # A write merely in progress gets half a second to finish; a blocked one makes the learner decide.
         if event.type() == QEvent.Close and self.pending() and not self.wait(0 if self.blocked else 0.5):
-            answer = QMessageBox.warning(
-                watched, self.tr("Answers not saved yet"),
-                self.tr("{count} answer(s) or result(s) are not saved yet: the database is busy or the disk is full, "
-                        "and Trainer keeps trying. If you close now they will be lost. Close anyway?").format(
-                    count=self.pending()),
-                QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+            if self.keep_waiting():
+                text = self.tr("{count} answer(s) or result(s) are not saved yet: the database is busy or the disk is "
+                               "full. They are kept on this computer and will be saved the next time Trainer starts. "
+                               "Close now?")
+            else:
+                text = self.tr("{count} answer(s) or result(s) are not saved yet: the database is busy or the disk "
+                               "is full, and Trainer keeps trying. If you close now they will be lost. Close anyway?")
+            answer = QMessageBox.warning(watched, self.tr("Answers not saved yet"), text.format(count=self.pending()),
+                                         QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
             if answer != QMessageBox.Yes:
                 event.ignore()
                 return True
         return False
+
+    def _waiting_writes(self) -> list[_Write]:
+        with self._lock:
+            return ([self._running] if self._running is not None else []) + list(self._queue)
 
     def _live(self, write: _Write) -> bool:
         return write.owner is None or shiboken6.isValid(write.owner)
@@ -221,6 +258,8 @@ class Writer(QObject):
                         with self._lock:
                             self.blocked, self.reason = True, str(error)
                             keys = [write.key] + [w.key for w in self._queue]
+                            waiting = [write] + list(self._queue)
+                        self._keep_journal(waiting)
                         for key in dict.fromkeys(keys):
                             self.state_changed.emit(key, NOT_SAVED_YET, str(error))
                         self.sleep(pause)
@@ -229,6 +268,8 @@ class Writer(QObject):
                     with self._lock:
                         self._running = None
                         self.blocked, self.reason = False, ""
+                        waiting = list(self._queue)
+                    self._keep_journal(waiting)
                     self.state_changed.emit(write.key, FAILED, self.describe(error))
                     self._failed.emit(write.number, error)
                     break
@@ -236,6 +277,8 @@ class Writer(QObject):
                     self._running = None
                     was_blocked, self.blocked, self.reason = self.blocked, False, ""
                     waiting = [w.key for w in self._queue] if was_blocked else []
+                    still = list(self._queue)
+                self._keep_journal(still)
                 self.state_changed.emit(write.key, SAVED, "")
                 for key in dict.fromkeys(waiting):  # the way is clear: the others are being saved now
                     self.state_changed.emit(key, SAVING, "")
@@ -252,7 +295,7 @@ def writer_for(database) -> Writer:
     if entry is None or entry[0] is not database:
         entry = (database, Writer(database))
         _writers[id(database)] = entry
-        entry[1].submit("warm-up", lambda db: db.device_id())  # opens its connection before the first answer
+        entry[1].submit(WARM_UP, lambda db: db.device_id())  # opens its connection before the first answer
     return entry[1]
 
 

@@ -1,8 +1,8 @@
 """The lesson reader: the lesson in the learner's language with their country's notes, a table of
 contents, previous/next, a text size the learner chooses, and marking the lesson done."""
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QPoint, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices, QKeySequence, QPalette, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget,
 )
@@ -12,6 +12,42 @@ from trainer.i18n import pick
 
 BASE_POINT_SIZE = 12.0
 STEP = 1.5
+READABLE = 4.5  # WCAG AA contrast for body text
+NOTE_TINT = QColor("#ffd24d")  # country notes: the page's background warmed a little towards yellow
+
+
+def contrast_ratio(first: QColor, second: QColor) -> float:
+    """WCAG contrast of two colours, from 1 (the same) to 21 (black on white)."""
+    def luminance(color: QColor) -> float:
+        channels = [c / 255 for c in (color.red(), color.green(), color.blue())]
+        r, g, b = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+    light, dark = sorted((luminance(first), luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def _blend(base: QColor, tint: QColor, share: float) -> QColor:
+    return QColor(*(round(a * (1 - share) + b * share) for a, b in (
+        (base.red(), tint.red()), (base.green(), tint.green()), (base.blue(), tint.blue()))))
+
+
+def lesson_style(palette: QPalette) -> str:
+    """The lesson's colours, taken from the palette so a dark system theme stays readable: headings in the link
+    colour where it reads well on the page (the text colour where it does not), shaded parts in the palette's
+    alternate background."""
+    base, text = palette.color(QPalette.Base), palette.color(QPalette.Text)
+    accent = palette.color(QPalette.Link)
+    headings = accent if contrast_ratio(accent, base) >= READABLE else text
+    shaded = palette.color(QPalette.AlternateBase)
+    if contrast_ratio(text, shaded) < READABLE:
+        shaded = base
+    note = _blend(base, NOTE_TINT, 0.18)
+    if contrast_ratio(text, note) < READABLE:
+        note = base
+    return (f"body {{ color: {text.name()}; }} h1, h2, h3, h4 {{ color: {headings.name()}; }} "
+            f"th {{ background-color: {shaded.name()}; color: {text.name()}; }} "
+            f"code {{ background-color: {shaded.name()}; }} "
+            f"table.country-note {{ background-color: {note.name()}; }}")
 
 
 class LessonReader(QWidget):
@@ -82,8 +118,9 @@ class LessonReader(QWidget):
         QShortcut(QKeySequence("Ctrl+PgUp"), self, activated=self.previous_button.click)
         QShortcut(QKeySequence("Ctrl+PgDown"), self, activated=self.next_button.click)
         QShortcut(QKeySequence("Ctrl+D"), self, activated=self.mark_done)
-        self.lesson_list.itemActivated.connect(
-            lambda item: self.open_lesson.emit(course.id, item.data(Qt.UserRole)) if item.data(Qt.UserRole) != lesson_id else None)
+        self.leaving = False
+        self.lesson_list.itemClicked.connect(self.open_item)  # one click, as a list of links reads
+        self.lesson_list.itemActivated.connect(self.open_item)  # Enter, and a click where the style activates on it
         self.contents.itemActivated.connect(lambda item: self.browser.scrollToAnchor(item.data(Qt.UserRole)))
         self.contents.itemClicked.connect(lambda item: self.browser.scrollToAnchor(item.data(Qt.UserRole)))
         self.show_lesson()
@@ -95,6 +132,7 @@ class LessonReader(QWidget):
         from trainer.progress.service import course_progress
 
         context, course = self.context, self.course
+        self.browser.document().setDefaultStyleSheet(lesson_style(self.browser.palette()))
         self.browser.setHtml(render_lesson(course, self.lesson, context.lang, context.country))
         self.contents.clear()
         for level, text, anchor in lesson_headings(course, self.lesson, context.lang, context.country):
@@ -119,9 +157,39 @@ class LessonReader(QWidget):
         self.done_button.setToolTip(self.tr("Mark this lesson as done (Ctrl+D)"))
         self.done_button.setEnabled(not self.is_done)
 
+    def open_item(self, item) -> None:
+        """Open the lesson chosen in the side list (once, even when a click also activates the item)."""
+        lesson_id = item.data(Qt.UserRole)
+        if lesson_id != self.lesson.id and not self.leaving:
+            self.leaving = True
+            self.open_lesson.emit(self.course.id, lesson_id)
+
+    def changeEvent(self, event) -> None:
+        """The system switched to a dark or light theme: the lesson's colours follow, at the same place."""
+        super().changeEvent(event)
+        if event.type() == QEvent.PaletteChange and hasattr(self, "browser"):
+            from trainer.courses.markdown import render_lesson
+
+            place = self.reading_position()
+            self.browser.document().setDefaultStyleSheet(lesson_style(self.browser.palette()))
+            self.browser.setHtml(render_lesson(self.course, self.lesson, self.context.lang, self.context.country))
+            self.keep_reading_at(place)
+
+    def reading_position(self) -> int:
+        """The first character on screen: what the learner is reading, whatever the text size."""
+        return self.browser.cursorForPosition(QPoint(0, 0)).position()
+
+    def keep_reading_at(self, position: int) -> None:
+        """Scroll so the character at `position` is back at the top of the page."""
+        cursor = QTextCursor(self.browser.document())
+        cursor.setPosition(min(position, self.browser.document().characterCount() - 1))
+        bar = self.browser.verticalScrollBar()
+        bar.setValue(bar.value() + self.browser.cursorRect(cursor).top())
+
     def mark_done(self) -> None:
         """Queued on the learner's one writer: a locked or full database never freezes the window or loses it."""
         from trainer.gui.saving import SAVING, writer_for
+        from trainer.progress.journal import entry
         from trainer.progress.service import complete_lesson
 
         if self.is_done:
@@ -134,7 +202,8 @@ class LessonReader(QWidget):
         writer.state_changed.connect(self._save_state_changed)
         self._save_state_changed(self.save_key, SAVING, "")
         writer.submit(self.save_key, lambda db: complete_lesson(db, participant_id, course, lesson_id), owner=context,
-                      on_done=lambda _result: context.changed.emit(), on_error=lambda _error: None)
+                      on_done=lambda _result: context.changed.emit(), on_error=lambda _error: None,
+                      journal=entry("complete_lesson", course.id, participant_id=participant_id, lesson_id=lesson_id))
 
     def _save_state_changed(self, key: str, state: str, why: str) -> None:
         from trainer.gui.saving import FAILED, SAVED, SAVING
@@ -187,8 +256,11 @@ class LessonReader(QWidget):
         self.apply_text_size()
 
     def apply_text_size(self) -> None:
+        """Larger or smaller text, with the line being read staying at the top of the page."""
+        place = self.reading_position()
         steps = self.context.preferences.text_size(self.context.participant.id)
         font = self.browser.font()
         font.setPointSizeF(BASE_POINT_SIZE + STEP * steps)
         self.browser.setFont(font)
         self.browser.document().setDefaultFont(font)
+        self.keep_reading_at(place)

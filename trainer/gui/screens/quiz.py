@@ -6,6 +6,7 @@ score is computed only once every answer is written."""
 from datetime import timezone
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QRadioButton,
     QScrollArea, QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QHeaderView, QGroupBox,
@@ -30,6 +31,7 @@ class QuestionWidget(QFrame):
     """One question: its input, and after checking, whether it was right and why."""
 
     answered = Signal(str, object)  # question id, response
+    submitted = Signal(str)  # question id: Enter pressed in a typed answer
 
     def __init__(self, question, number: int, total: int, lang: str, parent=None):
         super().__init__(parent)
@@ -68,6 +70,7 @@ class QuestionWidget(QFrame):
             self.line.setAccessibleName(self.tr("Your answer"))
             self.line.setPlaceholderText(self.tr("Type a number") if kind == "numeric" else self.tr("Type your answer"))
             self.line.textEdited.connect(self._changed)
+            self.line.returnPressed.connect(lambda: self.submitted.emit(question.id))
             row.addWidget(self.line, 1)
             if kind == "numeric" and question.unit:
                 row.addWidget(QLabel(pick(question.unit, lang)))
@@ -80,7 +83,11 @@ class QuestionWidget(QFrame):
         self.feedback = QLabel()
         self.feedback.setWordWrap(True)
         self.feedback.setTextFormat(Qt.PlainText)
-        self.feedback.setStyleSheet("background: #f4f6f8; border: 1px solid #c9d1da; padding: 8px;")
+        self.feedback.setAutoFillBackground(True)  # the palette's alternate base: readable in a light or dark theme
+        self.feedback.setBackgroundRole(QPalette.AlternateBase)
+        self.feedback.setForegroundRole(QPalette.Text)
+        self.feedback.setFrameShape(QFrame.StyledPanel)
+        self.feedback.setMargin(8)
         self.feedback.hide()
         layout.addWidget(self.feedback)
         layout.addStretch(1)
@@ -140,7 +147,10 @@ class QuestionWidget(QFrame):
         else:
             verdict = self.tr("✗ Not right.")
         lines = [verdict]
-        if score < 1:
+        if score < 1 and question.type == "multiple":
+            lines.append(self.tr("Right answers:"))
+            lines += [f"• {pick(o.text, lang)}" for o in question.options if o.correct]
+        elif score < 1:
             lines.append(self.tr("Right answer: {answer}").format(answer=self.correct_answer()))
         chosen = self.response()
         chosen_ids = chosen if isinstance(chosen, list) else [chosen]
@@ -158,8 +168,8 @@ class QuestionWidget(QFrame):
 
     def correct_answer(self) -> str:
         question, lang = self.question, self.lang
-        if question.type in ("single", "multiple"):
-            return "; ".join(pick(o.text, lang) for o in question.options if o.correct)
+        if question.type == "single":
+            return next(pick(o.text, lang) for o in question.options if o.correct)
         if question.type == "true_false":
             return self.tr("True") if question.answer else self.tr("False")
         if question.type == "numeric":
@@ -282,6 +292,7 @@ class QuizScreen(QWidget):
             self.show_intro()
 
     def start(self, resume: bool) -> None:
+        from trainer.progress.journal import entry
         from trainer.progress.service import attempt_responses, start_attempt
         from trainer.storage.models import new_id
 
@@ -299,7 +310,9 @@ class QuizScreen(QWidget):
             self.attempt_id = attempt_id = new_id()
             participant_id, course, quiz_id = context.participant.id, self.course, self.quiz.id
             self.writer.submit(f"attempt:{attempt_id}", lambda db: start_attempt(
-                db, participant_id, course, quiz_id, attempt_id=attempt_id), owner=self)
+                db, participant_id, course, quiz_id, attempt_id=attempt_id), owner=self,
+                journal=entry("start_attempt", course.id, participant_id=participant_id, quiz_id=quiz_id,
+                              attempt_id=attempt_id))
             saved = {}
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -311,6 +324,7 @@ class QuizScreen(QWidget):
                 widget.set_response(saved[widget.question.id])
                 widget.set_save_state(SAVED)
             widget.answered.connect(self.save)
+            widget.submitted.connect(self.submit)
         self.stack = QStackedWidget()
         if self.one:
             for widget in self.widgets:
@@ -380,13 +394,16 @@ class QuizScreen(QWidget):
     def save(self, question_id: str, response) -> None:
         """Queue the answer for the writer and carry on: the question shows "Saving…" until it is on disk."""
         from trainer.progress.scoring import score_response
+        from trainer.progress.journal import entry
         from trainer.progress.service import save_answer
 
         if self.finishing:
             return
         attempt_id, course = self.attempt_id, self.course
         self.writer.submit(f"answer:{attempt_id}:{question_id}",
-                           lambda db: save_answer(db, attempt_id, course, question_id, response), owner=self)
+                           lambda db: save_answer(db, attempt_id, course, question_id, response), owner=self,
+                           journal=entry("save_answer", course.id, attempt_id=attempt_id, question_id=question_id,
+                                         response=response))
         score = score_response(self.quiz.question(question_id), response)
         if self.one:
             self.update_buttons()
@@ -429,6 +446,31 @@ class QuizScreen(QWidget):
         self.saved_label.setText(text)
         self.saved_label.setAccessibleName(text)
 
+    def submit(self, question_id: str) -> None:
+        """Enter in a typed answer: check it (when feedback comes right away), then move on as the buttons would."""
+        from trainer.progress.scoring import score_response
+
+        widget = self._widget(question_id)
+        if widget is None or self.finishing or widget.response() is None:
+            return
+        if self.one:
+            if self.feedback_now and question_id not in self.checked:
+                self.check_current()
+            elif self.next_button.isVisible():
+                self.go(+1)
+            else:
+                self.finish()
+            return
+        if self.feedback_now and question_id not in self.checked:
+            self.checked.add(question_id)
+            widget.show_feedback(score_response(widget.question, widget.response()))
+        later = self.widgets[self.widgets.index(widget) + 1:]
+        if later:
+            focus = next(iter(later[0].inputs.values()), None) or later[0].line
+            focus.setFocus()
+        else:
+            self.finish_button.setFocus()
+
     def check_current(self) -> None:
         from trainer.progress.scoring import score_response
 
@@ -441,6 +483,7 @@ class QuizScreen(QWidget):
         self.next_button.setFocus() if self.next_button.isVisible() else self.finish_button.setFocus()
 
     def finish(self) -> None:
+        from trainer.progress.journal import entry
         from trainer.progress.service import finish_attempt
 
         unanswered = sum(1 for w in self.widgets if w.response() in (None, []))
@@ -454,7 +497,8 @@ class QuizScreen(QWidget):
         self._lock_answers(True)
         attempt_id, course = self.attempt_id, self.course
         self.writer.submit(f"finish:{attempt_id}", lambda db: finish_attempt(db, attempt_id, course), owner=self,
-                           on_done=self._finished, on_error=self._finish_failed)
+                           on_done=self._finished, on_error=self._finish_failed,
+                           journal=entry("finish_attempt", course.id, attempt_id=attempt_id))
         self._show_save_summary()
         self.writer.flush()  # a free database: the score shows at once
 
@@ -496,6 +540,7 @@ class QuizScreen(QWidget):
             widget.setParent(None)
             widget.show_feedback(result.question_scores[widget.question.id])
             column.addWidget(widget)
+            widget.show()  # its own page had shown it (one at a time): taken out, it stays hidden until shown
         column.addStretch(1)
         scroll.setWidget(inner)
         layout.addWidget(scroll, 1)

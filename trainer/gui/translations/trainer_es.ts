@@ -2538,7 +2538,7 @@ Clave pública usada: {other}…</translation>
     </message>
     <message>
         <location filename="../screens/lesson.py" line="118"/>
-        <location filename="../screens/lesson.py" line="145"/>
+        <location filename="../screens/lesson.py" line="147"/>
         <source>✓ Done</source>
         <translation>✓ Terminada</translation>
     </message>
@@ -2553,17 +2553,17 @@ Clave pública usada: {other}…</translation>
         <translation>Marcar esta lección como terminada (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="154"/>
+        <location filename="../screens/lesson.py" line="156"/>
         <source>✗ Not saved: mark as done again</source>
         <translation>✗ No se guardó: márquela como terminada otra vez</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="158"/>
+        <location filename="../screens/lesson.py" line="160"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="158"/>
+        <location filename="../screens/lesson.py" line="160"/>
         <source>Not saved yet — will retry</source>
         <translation>Todavía no se guardó; se volverá a intentar</translation>
     </message>
@@ -2584,12 +2584,12 @@ Clave pública usada: {other}…</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="110"/>
+        <location filename="../main_window.py" line="133"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer una copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="135"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar desde una copia de seguridad…</translation>
     </message>
@@ -2600,139 +2600,149 @@ Clave pública usada: {other}…</translation>
     </message>
     <message>
         <location filename="../backups.py" line="126"/>
-        <location filename="../main_window.py" line="83"/>
+        <location filename="../main_window.py" line="106"/>
         <source>Trainer</source>
         <translation>Trainer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="83"/>
+        <location filename="../main_window.py" line="87"/>
+        <source>Saved {count} answer(s) or lesson(s) that could not be saved last time.</source>
+        <translation>Se guardaron {count} respuesta(s) o lección(es) que no se pudieron guardar la vez anterior.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="90"/>
+        <source>{count} could not be saved: their course or quiz is no longer here.</source>
+        <translation>{count} no se pudieron guardar: su curso o cuestionario ya no está en esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="106"/>
         <source>The database could not be opened:
 {error}</source>
         <translation>No se pudo abrir la base de datos:
 {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="104"/>
+        <location filename="../main_window.py" line="127"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="105"/>
+        <location filename="../main_window.py" line="128"/>
         <source>Switch &amp;profile…</source>
         <translation>Cambiar de &amp;perfil…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107"/>
+        <location filename="../main_window.py" line="130"/>
         <source>&amp;Save my progress to a USB stick…</source>
         <translation>&amp;Guardar mi progreso en una memoria USB…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108"/>
+        <location filename="../main_window.py" line="131"/>
         <source>Prepare this laptop for a &amp;workshop…</source>
         <translation>Preparar esta computadora para un &amp;taller…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window.py" line="138"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="139"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117"/>
+        <location filename="../main_window.py" line="140"/>
         <source>Course &amp;home</source>
         <translation>&amp;Inicio del curso</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="141"/>
         <source>&amp;My progress</source>
         <translation>&amp;Mi progreso</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="142"/>
         <source>All &amp;courses</source>
         <translation>&amp;Todos los cursos</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="143"/>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121"/>
+        <location filename="../main_window.py" line="144"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122"/>
+        <location filename="../main_window.py" line="145"/>
         <source>&amp;Larger text</source>
         <translation>Texto más &amp;grande</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="147"/>
         <source>&amp;Smaller text</source>
         <translation>Texto más &amp;pequeño</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="148"/>
         <source>&amp;Normal text size</source>
         <translation>Tamaño de texto &amp;normal</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="150"/>
         <source>&amp;Presentation mode</source>
         <translation>Modo &amp;presentación</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="151"/>
         <source>&amp;Language</source>
         <translation>I&amp;dioma</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="158"/>
         <source>&amp;Trainer</source>
         <translation>&amp;Capacitador</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="159"/>
         <source>Trainer &amp;console…</source>
         <translation>&amp;Consola del capacitador…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="161"/>
         <source>Set &amp;up the organization on this laptop…</source>
         <translation>Configurar la &amp;organización en esta computadora…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140"/>
+        <location filename="../main_window.py" line="163"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="164"/>
         <source>&amp;Verify a certificate…</source>
         <translation>&amp;Verificar un certificado…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142"/>
+        <location filename="../main_window.py" line="165"/>
         <source>&amp;About Trainer</source>
         <translation>&amp;Acerca de Trainer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="318"/>
+        <location filename="../main_window.py" line="341"/>
         <source>Trainer console</source>
         <translation>Consola del capacitador</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397"/>
+        <location filename="../main_window.py" line="420"/>
         <source>About Trainer</source>
         <translation>Acerca de Trainer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398"/>
+        <location filename="../main_window.py" line="421"/>
         <source>Trainer {version}
 Offline courseware for e-commerce training in Latin America and the Caribbean.
 Works with no internet connection.</source>
@@ -3650,7 +3660,7 @@ Ahora cada participante puede elegir su nombre en la pantalla de inicio.</transl
     </message>
     <message>
         <location filename="../screens/quiz.py" line="257"/>
-        <location filename="../screens/quiz.py" line="503"/>
+        <location filename="../screens/quiz.py" line="511"/>
         <source>&amp;Retake the quiz</source>
         <translation>&amp;Volver a hacer la evaluación</translation>
     </message>
@@ -3660,52 +3670,52 @@ Ahora cada participante puede elegir su nombre en la pantalla de inicio.</transl
         <translation>Volver al curso</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="336"/>
+        <location filename="../screens/quiz.py" line="339"/>
         <source>◀ &amp;Back</source>
         <translation>◀ &amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="338"/>
+        <location filename="../screens/quiz.py" line="341"/>
         <source>&amp;Check answer</source>
         <translation>&amp;Revisar respuesta</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="340"/>
+        <location filename="../screens/quiz.py" line="343"/>
         <source>&amp;Next ▶</source>
         <translation>&amp;Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="342"/>
+        <location filename="../screens/quiz.py" line="345"/>
         <source>&amp;Finish and see my score</source>
         <translation>&amp;Terminar y ver mi nota</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="448"/>
+        <location filename="../screens/quiz.py" line="455"/>
         <source>Finish the quiz?</source>
         <translation>¿Terminar la evaluación?</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="449"/>
+        <location filename="../screens/quiz.py" line="456"/>
         <source>{count} question(s) have no answer and will count as wrong. Finish anyway?</source>
         <translation>{count} pregunta(s) sin responder contarán como incorrectas. ¿Terminar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="485"/>
+        <location filename="../screens/quiz.py" line="493"/>
         <source>✓ Passed: {score} (you needed {mark})</source>
         <translation>✓ Aprobado: {score} (necesitaba {mark})</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="486"/>
+        <location filename="../screens/quiz.py" line="494"/>
         <source>✗ Not passed yet: {score} (you need {mark})</source>
         <translation>✗ Aún no aprobado: {score} (necesita {mark})</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="490"/>
+        <location filename="../screens/quiz.py" line="498"/>
         <source>Read the explanations below, review the lessons, and take the quiz again.</source>
         <translation>Lea las explicaciones de abajo, repase las lecciones y vuelva a hacer la evaluación.</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="505"/>
+        <location filename="../screens/quiz.py" line="513"/>
         <source>Back to the &amp;course</source>
         <translation>Volver al &amp;curso</translation>
     </message>
@@ -3715,33 +3725,33 @@ Ahora cada participante puede elegir su nombre en la pantalla de inicio.</transl
         <translation>Guardando sus respuestas anteriores… La base de datos está ocupada; esta página se abrirá en cuanto queden guardadas.</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="417"/>
+        <location filename="../screens/quiz.py" line="423"/>
         <source>⚠ Some answers are not saved yet: the database is busy (another program is writing) or the disk is full. They stay on screen and Trainer keeps trying to save them.</source>
         <translation>⚠ Algunas respuestas todavía no se guardaron: la base de datos está ocupada (otro programa está escribiendo) o el disco está lleno. Siguen en pantalla y Trainer sigue intentando guardarlas.</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="420"/>
+        <location filename="../screens/quiz.py" line="426"/>
         <source>✗ Some answers could not be saved. Look at the questions marked ✗.</source>
         <translation>✗ Algunas respuestas no se pudieron guardar. Revise las preguntas marcadas con ✗.</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="422"/>
+        <location filename="../screens/quiz.py" line="428"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="424"/>
-        <location filename="../screens/quiz.py" line="427"/>
+        <location filename="../screens/quiz.py" line="430"/>
+        <location filename="../screens/quiz.py" line="433"/>
         <source>✓ All answers saved.</source>
         <translation>✓ Todas las respuestas están guardadas.</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="428"/>
+        <location filename="../screens/quiz.py" line="434"/>
         <source>Saving your answers before computing the score…</source>
         <translation>Guardando sus respuestas antes de calcular la nota…</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="478"/>
+        <location filename="../screens/quiz.py" line="486"/>
         <source>The quiz could not be finished</source>
         <translation>No se pudo terminar la evaluación</translation>
     </message>
@@ -5177,12 +5187,17 @@ Revise que la memoria USB esté conectada y tenga espacio libre, y vuelva a inte
 <context>
     <name>Writer</name>
     <message>
-        <location filename="../saving.py" line="139"/>
+        <location filename="../saving.py" line="169"/>
+        <source>{count} answer(s) or result(s) are not saved yet: the database is busy or the disk is full. They are kept on this computer and will be saved the next time Trainer starts. Close now?</source>
+        <translation>{count} respuesta(s) o resultado(s) todavía no se guardaron: la base de datos está ocupada o el disco está lleno. Se conservan en esta computadora y se guardarán la próxima vez que abra Trainer. ¿Cerrar ahora?</translation>
+    </message>
+    <message>
+        <location filename="../saving.py" line="175"/>
         <source>Answers not saved yet</source>
         <translation>Respuestas todavía sin guardar</translation>
     </message>
     <message>
-        <location filename="../saving.py" line="140"/>
+        <location filename="../saving.py" line="173"/>
         <source>{count} answer(s) or result(s) are not saved yet: the database is busy or the disk is full, and Trainer keeps trying. If you close now they will be lost. Close anyway?</source>
         <translation>{count} respuesta(s) o resultado(s) todavía no se guardaron: la base de datos está ocupada o el disco está lleno, y Trainer sigue intentando. Si cierra ahora, se perderán. ¿Desea cerrar de todos modos?</translation>
     </message>
