@@ -24,12 +24,44 @@ class MainWindow(QMainWindow):
         self.ready = False
         self.loaded = False
         self.setWindowTitle("Trainer")
-        self.resize(1100, 760)
+        self.place_window()
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         loading = QLabel(self.tr("Loading…"))
         loading.setStyleSheet("qproperty-alignment: AlignCenter;")  # Qt's enums cost 12 ms before the first paint
         self.stack.addWidget(loading)
+
+    def place_window(self) -> None:
+        """Where the learner left it; the first time 1100 x 760, but never larger than the screen (a 1024 x 600
+        netbook gets the whole screen)."""
+        saved = self.context.preferences.window_geometry()
+        if saved is not None and self.restoreGeometry(saved):
+            return
+        screen = self.screen().availableGeometry()
+        self.resize(min(1100, screen.width()), min(760, screen.height()))
+
+    def moveEvent(self, event) -> None:
+        super().moveEvent(event)
+        self._remember_geometry()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._remember_geometry()
+
+    def closeEvent(self, event) -> None:
+        if self.presentation is None:
+            self.context.preferences.set_window_geometry(self.saveGeometry())
+        super().closeEvent(event)
+
+    def _remember_geometry(self) -> None:
+        if self.isVisible() and self.presentation is None:
+            if not hasattr(self, "_geometry_timer"):
+                from PySide6.QtCore import QTimer
+
+                self._geometry_timer = QTimer(self, singleShot=True, interval=500)
+                self._geometry_timer.timeout.connect(
+                    lambda: self.context.preferences.set_window_geometry(self.saveGeometry()))
+            self._geometry_timer.start()  # once the dragging stops, not at every pixel
 
     # -- start-up ------------------------------------------------------------------------------------
 

@@ -28,6 +28,19 @@ class Preferences:
     def language(self, value: str) -> None:
         self._set("language", value)
 
+    def window_geometry(self):
+        """The main window's last size and place (Qt's saveGeometry bytes), or None the first time."""
+        return self._get("window/geometry")
+
+    def set_window_geometry(self, geometry) -> None:
+        self._set("window/geometry", geometry)
+
+    def splitter(self, name: str):
+        return self._get(f"splitters/{name}")
+
+    def set_splitter(self, name: str, state) -> None:
+        self._set(f"splitters/{name}", state)
+
     def text_size(self, profile_id: str) -> int:
         return int(self._get(f"profiles/{profile_id}/text_size", 0))
 

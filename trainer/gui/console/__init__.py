@@ -8,7 +8,7 @@ themselves when it changes or when the context says data changed.
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QListWidget, QStackedWidget, QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QLabel, QListWidget, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from trainer.gui.widgets import heading, muted
@@ -34,7 +34,7 @@ class ConsoleScreen(QWidget):
         self._workshop = None
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Console sections"))
-        self.nav.setFixedWidth(180)
+        self.nav.setMinimumWidth(120)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.nav.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
         self.pages = QStackedWidget()
@@ -78,11 +78,28 @@ class ConsoleScreen(QWidget):
         right.addWidget(self.pages, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
-        left = QVBoxLayout()
+        left_side, right_side = QWidget(), QWidget()
+        left = QVBoxLayout(left_side)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.nav, 1)
-        left.addWidget(muted(self.tr("Ctrl+1 … Ctrl+8: go to a section")))
-        layout.addLayout(left)
-        layout.addLayout(right, 1)
+        hint = muted(self.tr("Ctrl+1 … Ctrl+8: go to a section"))
+        hint.setWordWrap(True)
+        left.addWidget(hint)
+        right.setContentsMargins(0, 0, 0, 0)
+        right_side.setLayout(right)
+        # The trainer drags the line between the sections and the page; where it was left is remembered.
+        self.splitter = QSplitter(Qt.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left_side)
+        self.splitter.addWidget(right_side)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([180, 900])
+        saved = context.preferences.splitter("console")
+        if saved is not None:
+            self.splitter.restoreState(saved)
+        self.splitter.splitterMoved.connect(
+            lambda *_: context.preferences.set_splitter("console", self.splitter.saveState()))
+        layout.addWidget(self.splitter)
         self.reload_workshops()
         self.nav.setCurrentRow(0)
 
