@@ -148,3 +148,19 @@ def test_write_all_then_undoes_the_files_when_the_commit_fails(tmp_path):
     with pytest.raises(Refused):
         write_all_then({tmp_path / "a.pdf": b"new a", tmp_path / "b.pdf": b"new b"}, commit)
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == {"a.pdf": b"old a"}
+
+
+@pytest.mark.skipif(os.name != "posix", reason="owner/group/other permission bits are POSIX")
+def test_reports_and_certificates_can_be_read_by_others_but_keys_cannot(tmp_path):
+    """A report or certificate is opened and printed by other accounts and programs; a key is not."""
+    from trainer.files import write_once
+
+    report = atomic_write(tmp_path / "report.csv", b"a,b\n")
+    key = write_once(tmp_path / "device.key", b"secret")
+    certificate = tmp_path / "certificate.pdf"
+    write_all_then({certificate: b"%PDF"}, lambda: None)
+    waiting = atomic_write(tmp_path / "pending.json", b"[]", private=True)
+    assert oct(report.stat().st_mode & 0o777) == oct(0o644)
+    assert oct(certificate.stat().st_mode & 0o777) == oct(0o644)
+    assert oct(key.stat().st_mode & 0o777) == oct(0o600)
+    assert oct(waiting.stat().st_mode & 0o777) == oct(0o600)

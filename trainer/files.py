@@ -15,6 +15,7 @@ from trainer.errors import UserError
 
 PART_SUFFIX = ".part"
 STALE_PART_SECONDS = 3600
+PUBLIC_MODE = 0o644  # what an ordinary program's new file gets (mkstemp's 0600 would hide reports from others)
 
 MESSAGES = {
     "disk-full": {
@@ -73,8 +74,11 @@ def write_error(folder: Path, error: OSError) -> WriteError:
     return error if isinstance(error, WriteError) else WriteError(folder, error)
 
 
-def atomic_write(path: Path, write: Callable[[BinaryIO], None] | bytes) -> Path:
+def atomic_write(path: Path, write: Callable[[BinaryIO], None] | bytes, private: bool = False) -> Path:
     """Write to a temporary file in the same folder, flush it to disk, then rename it over `path`.
+
+    The file is readable by everyone who may read the folder (reports and certificates are opened, printed and
+    copied by other people and programs), unless `private` (keys, answers waiting to be saved): owner only.
 
     On any failure the temporary `.part` file is removed and `path` is left as it was. An OSError from the
     disk (full, quota, read-only, no permission, a USB stick pulled out) becomes a WriteError, a UserError
@@ -86,6 +90,8 @@ def atomic_write(path: Path, write: Callable[[BinaryIO], None] | bytes) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=PART_SUFFIX, dir=path.parent)
         with os.fdopen(handle, "wb") as stream:
+            if not private:
+                os.chmod(temporary, PUBLIC_MODE)
             if isinstance(write, bytes):
                 stream.write(write)
             else:
@@ -141,8 +147,7 @@ def write_once(path: Path, data: bytes) -> Path:
     For keys: linking the staged file never overwrites, so everyone ends up reading the same key.
     """
     path = Path(path)
-    staged = atomic_write(path.with_name(f".new-{uuid.uuid4().hex}-{path.name}"), data)
-    os.chmod(staged, 0o600)  # mkstemp made it so already; said here because keys depend on it
+    staged = atomic_write(path.with_name(f".new-{uuid.uuid4().hex}-{path.name}"), data, private=True)
     try:
         os.link(staged, path)
     except FileExistsError:
@@ -164,6 +169,7 @@ def _stage(path: Path, data: bytes) -> Path:
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=PART_SUFFIX, dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as stream:
+            os.chmod(temporary, PUBLIC_MODE)
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())

@@ -247,7 +247,7 @@ def _load_private_key(path: Path, passphrase: str) -> Ed25519PrivateKey:
     if not wrapped:
         if not encrypted:
             _check_passphrase(passphrase)
-        atomic_write(path, _private_file(key, passphrase))
+        atomic_write(path, _private_file(key, passphrase), private=True)
     return key
 
 

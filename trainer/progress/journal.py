@@ -47,7 +47,7 @@ def keep(db, entries: list[dict]) -> None:
     if not entries:
         path.unlink(missing_ok=True)
         return
-    atomic_write(path, json.dumps(entries, ensure_ascii=False).encode("utf-8"))
+    atomic_write(path, json.dumps(entries, ensure_ascii=False).encode("utf-8"), private=True)
 
 
 def waiting(db) -> list[dict]:
