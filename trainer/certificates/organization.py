@@ -11,11 +11,11 @@ from pathlib import Path
 
 from trainer.errors import UserError
 from trainer.files import atomic_write
-from trainer.paths import SOURCE_ROOT, data_dir
+from trainer.paths import ASSETS, data_dir
 from trainer.storage.database import Database
 
 DEFAULT_NAME = "Trainer"
-DEFAULT_LOGO = SOURCE_ROOT / "assets" / "logo.png"
+DEFAULT_LOGO = ASSETS / "logo.png"
 NAME_SETTING, LOGO_SETTING = "organization_name", "organization_logo"
 NO_LOGO = "none"
 MAX_LOGO_BYTES = 5_000_000

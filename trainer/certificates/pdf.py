@@ -19,9 +19,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from trainer.certificates.statement import SignedStatement, hours_text
-from trainer.paths import SOURCE_ROOT
+from trainer.paths import ASSETS
 
-FONTS_DIR = SOURCE_ROOT / "assets" / "fonts"
+FONTS_DIR = ASSETS / "fonts"
 FONTS = {
     "Cert-Serif": "DejaVuSerif.ttf",
     "Cert-Serif-Bold": "DejaVuSerif-Bold.ttf",

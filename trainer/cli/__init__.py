@@ -13,6 +13,7 @@ import sys
 
 from sqlalchemy.exc import DatabaseError
 
+from trainer.about import version_line
 from trainer.errors import UserError
 from trainer.i18n import LANGUAGES, pick, system_language
 
@@ -101,6 +102,7 @@ class ShownText:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="trainer", description="Trainer: offline e-commerce courseware.")
+    parser.add_argument("--version", action="version", version=version_line())
     parser.add_argument("--lang", choices=LANGUAGES, default=system_language(),
                         help="language of messages (default: TRAINER_LANG or the system language)")
     parser.add_argument("--as", dest="as_trainer", metavar="NAME",

@@ -445,13 +445,38 @@ class MainWindow(QMainWindow):
         self.presentation.showFullScreen()
 
     def about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        """The version, and what the app is made of with each licence (read from what is installed)."""
+        from html import escape
 
-        from trainer import __version__
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
-        QMessageBox.about(self, self.tr("About Trainer"), self.tr(
-            "Trainer {version}\nOffline courseware for e-commerce training in Latin America and the Caribbean.\n"
-            "Works with no internet connection.").format(version=__version__))
+        from trainer.about import FONTS, libraries, version_line
+
+        rows = "".join(f"<tr><td>{escape(name)}</td><td>{escape(version)}</td><td>{escape(licence)}</td></tr>"
+                       for name, version, licence in libraries())
+        fonts, fonts_licence, fonts_file = FONTS
+        text = (f"<h2>{escape(version_line())}</h2><p>"
+                + escape(self.tr("Offline courseware for e-commerce training in Latin America and the Caribbean. "
+                                 "Works with no internet connection.")) + "</p><h3>"
+                + escape(self.tr("Made with")) + "</h3><table cellpadding='3'><tr><th align='left'>"
+                + "</th><th align='left'>".join(escape(h) for h in (self.tr("Library"), self.tr("Version"),
+                                                                    self.tr("Licence")))
+                + f"</th></tr>{rows}<tr><td>{escape(fonts)}</td><td></td><td>{escape(fonts_licence)}</td></tr>"
+                + "</table><p>" + escape(self.tr("The fonts' licence in full: {file}").format(file=fonts_file))
+                + "</p>")
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("About Trainer"))
+        browser = QTextBrowser()
+        browser.setHtml(text)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(browser)
+        layout.addWidget(buttons)
+        screen = self.screen().availableGeometry()
+        dialog.resize(min(640, screen.width()), min(520, screen.height()))
+        self.about_dialog = dialog
+        dialog.open()
 
 
 def _open_database():

@@ -27,7 +27,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import SimpleDocTemplate
 
 from trainer.i18n import pick
-from trainer.paths import SOURCE_ROOT
+from trainer.paths import ASSETS
 
 PAPER_NAMES = ("a4", "letter")
 MARGIN = 36.0  # points: half an inch, inside what office printers can print
@@ -38,7 +38,7 @@ RULE = "#a8b8cc"
 
 PAGE_OF = {"en": "Page {page} of {pages}", "es": "Página {page} de {pages}"}
 
-FONTS_DIR = SOURCE_ROOT / "assets" / "fonts"
+FONTS_DIR = ASSETS / "fonts"
 FAMILY = "TrainerSans"
 # Each style: DejaVu Sans from assets/fonts when present, else Bitstream Vera from inside reportlab. DejaVu grew out
 # of Vera with the same letter shapes, so a document that mixes the two still looks like one typeface.
