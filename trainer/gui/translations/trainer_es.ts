@@ -1356,12 +1356,12 @@ Antes se hace una copia de lo que hay ahora.</translation>
         <translation>Consola del capacitador</translation>
     </message>
     <message>
-        <location filename="../console/__init__.py" line="83"/>
+        <location filename="../console/__init__.py" line="85"/>
         <source>Ctrl+1 … Ctrl+8: go to a section</source>
         <translation>Ctrl+1 … Ctrl+8: ir a una sección</translation>
     </message>
     <message>
-        <location filename="../console/__init__.py" line="153"/>
+        <location filename="../console/__init__.py" line="170"/>
         <source>enrolled: {count}</source>
         <translation>inscritos: {count}</translation>
     </message>
@@ -2492,78 +2492,78 @@ Clave pública usada: {other}…</translation>
 <context>
     <name>LessonReader</name>
     <message>
-        <location filename="../screens/lesson.py" line="38"/>
+        <location filename="../screens/lesson.py" line="74"/>
         <source>&lt;b&gt;Lessons in this module&lt;/b&gt;</source>
         <translation>&lt;b&gt;Lecciones de este módulo&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="40"/>
+        <location filename="../screens/lesson.py" line="76"/>
         <source>Lessons in this module</source>
         <translation>Lecciones de este módulo</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="43"/>
+        <location filename="../screens/lesson.py" line="79"/>
         <source>&lt;b&gt;Contents&lt;/b&gt;</source>
         <translation>&lt;b&gt;Contenido&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="45"/>
+        <location filename="../screens/lesson.py" line="81"/>
         <source>Contents</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="57"/>
+        <location filename="../screens/lesson.py" line="93"/>
         <source>Lesson text</source>
         <translation>Texto de la lección</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="61"/>
+        <location filename="../screens/lesson.py" line="97"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ &amp;Anterior</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="62"/>
+        <location filename="../screens/lesson.py" line="98"/>
         <source>Previous lesson (Ctrl+Page Up)</source>
         <translation>Lección anterior (Ctrl+Re Pág)</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="67"/>
+        <location filename="../screens/lesson.py" line="103"/>
         <source>&amp;Next ▶</source>
         <translation>&amp;Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="68"/>
+        <location filename="../screens/lesson.py" line="104"/>
         <source>Next lesson (Ctrl+Page Down)</source>
         <translation>Lección siguiente (Ctrl+Av Pág)</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="118"/>
-        <location filename="../screens/lesson.py" line="147"/>
+        <location filename="../screens/lesson.py" line="156"/>
+        <location filename="../screens/lesson.py" line="214"/>
         <source>✓ Done</source>
         <translation>✓ Terminada</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="118"/>
+        <location filename="../screens/lesson.py" line="156"/>
         <source>&amp;Mark as done</source>
         <translation>&amp;Marcar como terminada</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="119"/>
+        <location filename="../screens/lesson.py" line="157"/>
         <source>Mark this lesson as done (Ctrl+D)</source>
         <translation>Marcar esta lección como terminada (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="156"/>
+        <location filename="../screens/lesson.py" line="223"/>
         <source>✗ Not saved: mark as done again</source>
         <translation>✗ No se guardó: márquela como terminada otra vez</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="160"/>
+        <location filename="../screens/lesson.py" line="227"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="160"/>
+        <location filename="../screens/lesson.py" line="227"/>
         <source>Not saved yet — will retry</source>
         <translation>Todavía no se guardó; se volverá a intentar</translation>
     </message>
@@ -2584,12 +2584,12 @@ Clave pública usada: {other}…</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="165"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer una copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="167"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar desde una copia de seguridad…</translation>
     </message>
@@ -2600,155 +2600,176 @@ Clave pública usada: {other}…</translation>
     </message>
     <message>
         <location filename="../backups.py" line="126"/>
-        <location filename="../main_window.py" line="106"/>
+        <location filename="../main_window.py" line="138"/>
         <source>Trainer</source>
         <translation>Trainer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87"/>
+        <location filename="../main_window.py" line="119"/>
         <source>Saved {count} answer(s) or lesson(s) that could not be saved last time.</source>
         <translation>Se guardaron {count} respuesta(s) o lección(es) que no se pudieron guardar la vez anterior.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="90"/>
+        <location filename="../main_window.py" line="122"/>
         <source>{count} could not be saved: their course or quiz is no longer here.</source>
         <translation>{count} no se pudieron guardar: su curso o cuestionario ya no está en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106"/>
+        <location filename="../main_window.py" line="138"/>
         <source>The database could not be opened:
 {error}</source>
         <translation>No se pudo abrir la base de datos:
 {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="160"/>
         <source>Switch &amp;profile…</source>
         <translation>Cambiar de &amp;perfil…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="162"/>
         <source>&amp;Save my progress to a USB stick…</source>
         <translation>&amp;Guardar mi progreso en una memoria USB…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="163"/>
         <source>Prepare this laptop for a &amp;workshop…</source>
         <translation>Preparar esta computadora para un &amp;taller…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="170"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="171"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140"/>
+        <location filename="../main_window.py" line="172"/>
         <source>Course &amp;home</source>
         <translation>&amp;Inicio del curso</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="173"/>
         <source>&amp;My progress</source>
         <translation>&amp;Mi progreso</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142"/>
+        <location filename="../main_window.py" line="174"/>
         <source>All &amp;courses</source>
         <translation>&amp;Todos los cursos</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="175"/>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144"/>
+        <location filename="../main_window.py" line="176"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../main_window.py" line="177"/>
         <source>&amp;Larger text</source>
         <translation>Texto más &amp;grande</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147"/>
+        <location filename="../main_window.py" line="179"/>
         <source>&amp;Smaller text</source>
         <translation>Texto más &amp;pequeño</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="180"/>
         <source>&amp;Normal text size</source>
         <translation>Tamaño de texto &amp;normal</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150"/>
+        <location filename="../main_window.py" line="182"/>
         <source>&amp;Presentation mode</source>
         <translation>Modo &amp;presentación</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="183"/>
         <source>&amp;Language</source>
         <translation>I&amp;dioma</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../main_window.py" line="190"/>
         <source>&amp;Trainer</source>
         <translation>&amp;Capacitador</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159"/>
+        <location filename="../main_window.py" line="191"/>
         <source>Trainer &amp;console…</source>
         <translation>&amp;Consola del capacitador…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="193"/>
         <source>Set &amp;up the organization on this laptop…</source>
         <translation>Configurar la &amp;organización en esta computadora…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163"/>
+        <location filename="../main_window.py" line="195"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164"/>
+        <location filename="../main_window.py" line="196"/>
         <source>&amp;Verify a certificate…</source>
         <translation>&amp;Verificar un certificado…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165"/>
+        <location filename="../main_window.py" line="197"/>
         <source>&amp;About Trainer</source>
         <translation>&amp;Acerca de Trainer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="341"/>
+        <location filename="../main_window.py" line="373"/>
         <source>Trainer console</source>
         <translation>Consola del capacitador</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="420"/>
-        <source>About Trainer</source>
-        <translation>Acerca de Trainer</translation>
+        <location filename="../main_window.py" line="459"/>
+        <source>Offline courseware for e-commerce training in Latin America and the Caribbean. Works with no internet connection.</source>
+        <translation>Material de capacitación en comercio electrónico para América Latina y el Caribe. Funciona sin conexión a internet.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="421"/>
-        <source>Trainer {version}
-Offline courseware for e-commerce training in Latin America and the Caribbean.
-Works with no internet connection.</source>
-        <translation>Trainer {version}
-Cursos sin conexión de comercio electrónico para América Latina y el Caribe.
-Funciona sin internet.</translation>
+        <location filename="../main_window.py" line="461"/>
+        <source>Made with</source>
+        <translation>Hecho con</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="462"/>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="462"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="463"/>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="465"/>
+        <source>The fonts&apos; licence in full: {file}</source>
+        <translation>La licencia completa de las tipografías: {file}</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="468"/>
+        <source>About Trainer</source>
+        <translation>Acerca de Trainer</translation>
     </message>
 </context>
 <context>
@@ -3504,79 +3525,84 @@ Ahora cada participante puede elegir su nombre en la pantalla de inicio.</transl
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../screens/quiz.py" line="39"/>
+        <location filename="../screens/quiz.py" line="41"/>
         <source>Question {n} of {total}</source>
         <translation>Pregunta {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="48"/>
+        <location filename="../screens/quiz.py" line="50"/>
         <source>Tick all that apply.</source>
         <translation>Marque todas las que correspondan.</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="59"/>
-        <location filename="../screens/quiz.py" line="164"/>
+        <location filename="../screens/quiz.py" line="61"/>
+        <location filename="../screens/quiz.py" line="174"/>
         <source>True</source>
         <translation>Verdadero</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="59"/>
-        <location filename="../screens/quiz.py" line="164"/>
+        <location filename="../screens/quiz.py" line="61"/>
+        <location filename="../screens/quiz.py" line="174"/>
         <source>False</source>
         <translation>Falso</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="68"/>
+        <location filename="../screens/quiz.py" line="70"/>
         <source>Your answer</source>
         <translation>Su respuesta</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="69"/>
+        <location filename="../screens/quiz.py" line="71"/>
         <source>Type a number</source>
         <translation>Escriba un número</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="69"/>
+        <location filename="../screens/quiz.py" line="71"/>
         <source>Type your answer</source>
         <translation>Escriba su respuesta</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="137"/>
+        <location filename="../screens/quiz.py" line="144"/>
         <source>✓ Correct.</source>
         <translation>✓ Correcta.</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="139"/>
+        <location filename="../screens/quiz.py" line="146"/>
         <source>◐ Partly right ({score} %).</source>
         <translation>◐ Parcialmente correcta ({score} %).</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="141"/>
+        <location filename="../screens/quiz.py" line="148"/>
         <source>✗ Not right.</source>
         <translation>✗ Incorrecta.</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="144"/>
+        <location filename="../screens/quiz.py" line="151"/>
+        <source>Right answers:</source>
+        <translation>Respuestas correctas:</translation>
+    </message>
+    <message>
+        <location filename="../screens/quiz.py" line="154"/>
         <source>Right answer: {answer}</source>
         <translation>Respuesta correcta: {answer}</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="123"/>
+        <location filename="../screens/quiz.py" line="130"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="125"/>
+        <location filename="../screens/quiz.py" line="132"/>
         <source>⚠ Not saved yet — will retry. Your answer stays here.</source>
         <translation>⚠ Todavía no se guardó; se volverá a intentar. Su respuesta se queda aquí.</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="127"/>
+        <location filename="../screens/quiz.py" line="134"/>
         <source>✓ Saved</source>
         <translation>✓ Guardada</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="129"/>
+        <location filename="../screens/quiz.py" line="136"/>
         <source>✗ Not saved: {reason}</source>
         <translation>✗ No se guardó: {reason}</translation>
     </message>
@@ -3584,174 +3610,174 @@ Ahora cada participante puede elegir su nombre en la pantalla de inicio.</transl
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../screens/quiz.py" line="214"/>
+        <location filename="../screens/quiz.py" line="224"/>
         <source>{count} questions · you pass with {mark} · about {minutes} min</source>
         <translation>{count} preguntas · se aprueba con {mark} · unos {minutes} min</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="220"/>
+        <location filename="../screens/quiz.py" line="230"/>
         <source>&lt;b&gt;Your attempts&lt;/b&gt;</source>
         <translation>&lt;b&gt;Sus intentos&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="222"/>
+        <location filename="../screens/quiz.py" line="232"/>
         <source>Finished</source>
         <translation>Terminado</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="222"/>
+        <location filename="../screens/quiz.py" line="232"/>
         <source>Score</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="222"/>
+        <location filename="../screens/quiz.py" line="232"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="223"/>
+        <location filename="../screens/quiz.py" line="233"/>
         <source>Your attempts</source>
         <translation>Sus intentos</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="229"/>
+        <location filename="../screens/quiz.py" line="239"/>
         <source>✓ Passed</source>
         <translation>✓ Aprobado</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="229"/>
+        <location filename="../screens/quiz.py" line="239"/>
         <source>✗ Not passed</source>
         <translation>✗ No aprobado</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="234"/>
+        <location filename="../screens/quiz.py" line="244"/>
         <source>How do you want to take it?</source>
         <translation>¿Cómo quiere hacerla?</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="236"/>
+        <location filename="../screens/quiz.py" line="246"/>
         <source>&amp;One question at a time</source>
         <translation>&amp;Una pregunta a la vez</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="237"/>
+        <location filename="../screens/quiz.py" line="247"/>
         <source>&amp;All questions on one page</source>
         <translation>&amp;Todas las preguntas en una página</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="242"/>
+        <location filename="../screens/quiz.py" line="252"/>
         <source>See if I am right &amp;after each question</source>
         <translation>Ver si acerté &amp;después de cada pregunta</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="243"/>
+        <location filename="../screens/quiz.py" line="253"/>
         <source>See the results at the &amp;end</source>
         <translation>Ver los resultados al &amp;final</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="253"/>
+        <location filename="../screens/quiz.py" line="263"/>
         <source>&amp;Resume where you stopped</source>
         <translation>&amp;Retomar donde se quedó</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="257"/>
+        <location filename="../screens/quiz.py" line="267"/>
         <source>&amp;Start the quiz</source>
         <translation>&amp;Empezar la evaluación</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="257"/>
-        <location filename="../screens/quiz.py" line="511"/>
+        <location filename="../screens/quiz.py" line="267"/>
+        <location filename="../screens/quiz.py" line="548"/>
         <source>&amp;Retake the quiz</source>
         <translation>&amp;Volver a hacer la evaluación</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="263"/>
+        <location filename="../screens/quiz.py" line="273"/>
         <source>Back to the course</source>
         <translation>Volver al curso</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="339"/>
+        <location filename="../screens/quiz.py" line="350"/>
         <source>◀ &amp;Back</source>
         <translation>◀ &amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="341"/>
+        <location filename="../screens/quiz.py" line="352"/>
         <source>&amp;Check answer</source>
         <translation>&amp;Revisar respuesta</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="343"/>
+        <location filename="../screens/quiz.py" line="354"/>
         <source>&amp;Next ▶</source>
         <translation>&amp;Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="345"/>
+        <location filename="../screens/quiz.py" line="356"/>
         <source>&amp;Finish and see my score</source>
         <translation>&amp;Terminar y ver mi nota</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="455"/>
+        <location filename="../screens/quiz.py" line="491"/>
         <source>Finish the quiz?</source>
         <translation>¿Terminar la evaluación?</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="456"/>
+        <location filename="../screens/quiz.py" line="492"/>
         <source>{count} question(s) have no answer and will count as wrong. Finish anyway?</source>
         <translation>{count} pregunta(s) sin responder contarán como incorrectas. ¿Terminar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="493"/>
+        <location filename="../screens/quiz.py" line="529"/>
         <source>✓ Passed: {score} (you needed {mark})</source>
         <translation>✓ Aprobado: {score} (necesitaba {mark})</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="494"/>
+        <location filename="../screens/quiz.py" line="530"/>
         <source>✗ Not passed yet: {score} (you need {mark})</source>
         <translation>✗ Aún no aprobado: {score} (necesita {mark})</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="498"/>
+        <location filename="../screens/quiz.py" line="534"/>
         <source>Read the explanations below, review the lessons, and take the quiz again.</source>
         <translation>Lea las explicaciones de abajo, repase las lecciones y vuelva a hacer la evaluación.</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="513"/>
+        <location filename="../screens/quiz.py" line="550"/>
         <source>Back to the &amp;course</source>
         <translation>Volver al &amp;curso</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="204"/>
+        <location filename="../screens/quiz.py" line="214"/>
         <source>Saving your earlier answers… The database is busy; this page opens as soon as they are written.</source>
         <translation>Guardando sus respuestas anteriores… La base de datos está ocupada; esta página se abrirá en cuanto queden guardadas.</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="423"/>
+        <location filename="../screens/quiz.py" line="434"/>
         <source>⚠ Some answers are not saved yet: the database is busy (another program is writing) or the disk is full. They stay on screen and Trainer keeps trying to save them.</source>
         <translation>⚠ Algunas respuestas todavía no se guardaron: la base de datos está ocupada (otro programa está escribiendo) o el disco está lleno. Siguen en pantalla y Trainer sigue intentando guardarlas.</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="426"/>
+        <location filename="../screens/quiz.py" line="437"/>
         <source>✗ Some answers could not be saved. Look at the questions marked ✗.</source>
         <translation>✗ Algunas respuestas no se pudieron guardar. Revise las preguntas marcadas con ✗.</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="428"/>
+        <location filename="../screens/quiz.py" line="439"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="430"/>
-        <location filename="../screens/quiz.py" line="433"/>
+        <location filename="../screens/quiz.py" line="441"/>
+        <location filename="../screens/quiz.py" line="444"/>
         <source>✓ All answers saved.</source>
         <translation>✓ Todas las respuestas están guardadas.</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="434"/>
+        <location filename="../screens/quiz.py" line="445"/>
         <source>Saving your answers before computing the score…</source>
         <translation>Guardando sus respuestas antes de calcular la nota…</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="486"/>
+        <location filename="../screens/quiz.py" line="522"/>
         <source>The quiz could not be finished</source>
         <translation>No se pudo terminar la evaluación</translation>
     </message>
