@@ -2,7 +2,7 @@
 
 Runs the app offscreen on a throw-away data folder with the bundled courses, a learner who has done part of
 the first module, and a two-day workshop of eight people; saves docs/screenshots/layout/<screen>-<size>.png and
-prints, per screen, any text that does not fit (the same check as tests/gui/test_layout_fits.py):
+prints, per screen, any text that does not fit (the same check as tests/gui/test_learner_screens_fit.py):
 
     QT_QPA_PLATFORM=offscreen python docs/screenshots/take_layout_shots.py
 """
