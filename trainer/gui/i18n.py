@@ -1,8 +1,8 @@
 """The interface language: Qt translators compiled from the `.ts` sources kept in translations/.
 
 English is the source language of every `tr()` string, so English needs no
-translator. A `.qm` file is compiled from its `.ts` at start-up when it is
-missing or older than its source (pyside6-lrelease ships with PySide6).
+translator. Packages carry the `.qm` compiled at build time; a checkout
+compiles it at start-up when its `.ts` is newer (see `compiled`).
 """
 
 from pathlib import Path
@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from trainer.i18n import LANGUAGES
+from trainer.paths import PACKAGE_ROOT, SOURCE_ROOT
 
 TRANSLATIONS = Path(__file__).resolve().parent / "translations"
 LOCALE_NAMES = {"es": "es_419", "en": "en_US"}  # by name: QLocale's enums take 10 ms to build at start-up
@@ -17,9 +18,17 @@ _installed: list[QTranslator] = []
 
 
 def compiled(lang: str) -> Path | None:
-    """The `.qm` for `lang`, compiling it from the `.ts` first when that is newer."""
+    """The `.qm` for `lang`.
+
+    An installed app (wheel, offline kit, one-folder app) carries it compiled at build time (setup.py) and uses
+    it as it is: nothing is compiled at run time or written beside the code. A source checkout has no build
+    step, so it compiles its `.ts` into the checkout's `build/` folder whenever the `.ts` is newer (with
+    pyside6-lrelease, which ships with PySide6)."""
     source = TRANSLATIONS / f"trainer_{lang}.ts"
-    target = source.with_suffix(".qm")
+    shipped = source.with_suffix(".qm")
+    if not _source_checkout():
+        return shipped if shipped.exists() else None
+    target = SOURCE_ROOT / "build" / "translations" / shipped.name
     if not source.exists():
         return None
     if not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
@@ -33,10 +42,16 @@ def compiled(lang: str) -> Path | None:
         if lrelease is None:
             return target if target.exists() else None
         try:
+            target.parent.mkdir(parents=True, exist_ok=True)
             subprocess.run([lrelease, "-silent", str(source), "-qm", str(target)], check=True, capture_output=True)
         except (OSError, subprocess.CalledProcessError):
             return target if target.exists() else None
     return target
+
+
+def _source_checkout() -> bool:
+    """Running from the repository (or an editable install of it), not from a built package."""
+    return (SOURCE_ROOT / "pyproject.toml").is_file() and not (PACKAGE_ROOT / "bundled").is_dir()
 
 
 def install_language(lang: str) -> None:

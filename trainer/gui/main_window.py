@@ -24,6 +24,11 @@ class MainWindow(QMainWindow):
         self.ready = False
         self.loaded = False
         self.setWindowTitle("Trainer")
+        from PySide6.QtGui import QIcon
+
+        from trainer.paths import ASSETS
+
+        self.setWindowIcon(QIcon(str(ASSETS / "logo.png")))  # read when first drawn, not now
         self.place_window()
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
