@@ -65,7 +65,7 @@ def main() -> None:
         shot("lesson", lang)
         window.go("quiz", course.id, "signatures-quiz")
         shot("quiz-start", lang)
-        quiz = window.stack.currentWidget()
+        quiz = window.current_screen
         quiz.one_at_a_time.setChecked(True)
         quiz.immediate.setChecked(True)
         quiz.start(resume=False)

@@ -9,8 +9,8 @@ case "$(uname -m)" in
     arm64) WHEELS="$KIT/wheels/macos-arm64" ;;
     *) WHEELS="$KIT/wheels/macos-x64" ;;
 esac
-PY=""
-for candidate in python3.13 python3.12 python3.11 python3; do
+PY="${TRAINER_PYTHON:-}"  # a chosen Python; else the newest 3.11+ found
+[ -n "$PY" ] || for candidate in python3.13 python3.12 python3.11 python3; do
     if command -v "$candidate" >/dev/null 2>&1 && "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
         PY="$candidate"
         break

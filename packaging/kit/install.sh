@@ -5,8 +5,8 @@
 set -e
 KIT="$(cd "$(dirname "$0")" && pwd)"
 APP="${TRAINER_APP_DIR:-$HOME/.local/share/trainer-app}"
-PY=""
-for candidate in python3.13 python3.12 python3.11 python3; do
+PY="${TRAINER_PYTHON:-}"  # a chosen Python; else the newest 3.11+ found
+[ -n "$PY" ] || for candidate in python3.13 python3.12 python3.11 python3; do
     if command -v "$candidate" >/dev/null 2>&1 && "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
         PY="$candidate"
         break

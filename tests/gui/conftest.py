@@ -32,7 +32,7 @@ def window(qtbot, courses):
 
 
 @pytest.fixture
-def learner(window):
+def learner(window, qtbot):
     """A window where Ana (Guatemala) has chosen her profile, in English."""
     from trainer.people.service import ProfileInput, add_participant
 
@@ -40,4 +40,8 @@ def learner(window):
     ana = add_participant(window.context.database, ProfileInput(name="Ana Núñez", country="GT", language="en"))
     window.go("profiles")
     window.choose_participant(ana)
+    from trainer.gui.saving import writer_for
+
+    # the writer's first write opens its connection; a screen opened before it is done shows "saving…" first
+    qtbot.waitUntil(lambda: not writer_for(window.context.database).pending(), timeout=10000)
     return window

@@ -11,7 +11,7 @@ from trainer.gui.widgets import ProgressBar
 
 
 def screen(window):
-    return window.stack.currentWidget()
+    return window.current_screen
 
 
 def button(widget, text):

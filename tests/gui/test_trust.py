@@ -16,7 +16,7 @@ PASSPHRASE = "tejidos del lago"
 
 
 def screen(window):
-    return window.stack.currentWidget()
+    return window.current_screen
 
 
 @pytest.fixture

@@ -31,6 +31,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(ASSETS / "logo.png")))  # read when first drawn, not now
         self.place_window()
         self.stack = QStackedWidget()
+        self.current_screen: QWidget | None = None
         self.setCentralWidget(self.stack)
         loading = QLabel(self.tr("Loading…"))
         loading.setStyleSheet("qproperty-alignment: AlignCenter;")  # Qt's enums cost 12 ms before the first paint
@@ -359,6 +360,9 @@ class MainWindow(QMainWindow):
 
     def set_screen(self, screen: QWidget) -> None:
         old = self.stack.currentWidget()
+        # Held here too: with PySide6 6.12 on Python 3.12 the stack alone does not always keep the Python side
+        # of a screen alive (its attributes vanish from what currentWidget() returns).
+        self.current_screen = screen
         self.stack.addWidget(screen)
         self.stack.setCurrentWidget(screen)
         if old is not None:
@@ -432,7 +436,7 @@ class MainWindow(QMainWindow):
     # -- view ----------------------------------------------------------------------------------------
 
     def text_size(self, steps: int | None) -> None:
-        screen = self.stack.currentWidget()
+        screen = self.current_screen
         if hasattr(screen, "change_text_size"):
             screen.change_text_size(steps)
 
