@@ -360,9 +360,7 @@ class MainWindow(QMainWindow):
 
     def set_screen(self, screen: QWidget) -> None:
         old = self.stack.currentWidget()
-        # Held here too: with PySide6 6.12 on Python 3.12 the stack alone does not always keep the Python side
-        # of a screen alive (its attributes vanish from what currentWidget() returns).
-        self.current_screen = screen
+        self.current_screen = screen  # the screen as built (its Python attributes), for menus and tests
         self.stack.addWidget(screen)
         self.stack.setCurrentWidget(screen)
         if old is not None:
