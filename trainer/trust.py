@@ -399,12 +399,19 @@ def check_participant_bundle(session: Session, path, device_id: str, subject_id:
             select(table).where(table.c.id.in_([p["id"] for p in tables["participants"]]))).mappings()}
         admitted["participants"] = []
         admission.profiles_left_out = sum(here_rows.get(p["id"]) != p for p in tables["participants"])
-    _check_learning_rows(session, path, device_id, tables)
+    already_here = _check_learning_rows(session, path, device_id, tables)
+    if already_here:
+        admitted["lesson_completions"] = [row for row in tables["lesson_completions"] if row["id"] not in already_here]
     admitted["quiz_attempts"], admitted["quiz_answers"] = _rescored(path, tables, quiz_for, admission)
     return admission
 
 
-def _check_learning_rows(session: Session, path, device_id: str, tables: dict[str, list[dict]]) -> None:
+def _check_learning_rows(session: Session, path, device_id: str, tables: dict[str, list[dict]]) -> set[str]:
+    """Refuse learning rows the sending laptop did not make; return the lesson completions already recorded here
+    by another laptop. A completion's id is the fact itself (this learner, this lesson), so the same lesson read
+    on two laptops is one row: the copy adds nothing and is left out. An attempt's id is its own, so an attempt
+    here from another laptop under the same id is refused."""
+    already_here: set[str] = set()
     for table, model in (("lesson_completions", LessonCompletion), ("quiz_attempts", QuizAttempt)):
         rows = tables.get(table, [])
         for row in rows:
@@ -414,8 +421,11 @@ def _check_learning_rows(session: Session, path, device_id: str, tables: dict[st
         for start in range(0, len(ids), 500):
             for row_id, origin in session.execute(select(model.id, model.origin_device_id)
                                                   .where(model.id.in_(ids[start:start + 500]))):
-                if origin != device_id:
+                if origin == device_id:
+                    continue
+                if table != "lesson_completions":
                     raise _refuse(path, "made-elsewhere", table=table, row=row_id)
+                already_here.add(row_id)
     for attempt in tables.get("quiz_attempts", []):
         if attempt["mode"] != "app":
             raise _refuse(path, "paper", row=attempt["id"])
@@ -429,6 +439,7 @@ def _check_learning_rows(session: Session, path, device_id: str, tables: dict[st
                                                      .where(QuizAnswer.id.in_(ids[start:start + 500]))):
             if attempt_id not in attempt_ids:
                 raise _refuse(path, "made-elsewhere", table="quiz_answers", row=answer_id)
+    return already_here
 
 
 def _rescored(path, tables: dict[str, list[dict]], quiz_for: Callable, admission: Admission) -> tuple[list, list]:

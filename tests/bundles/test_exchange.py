@@ -70,6 +70,23 @@ def test_participant_progress_comes_back_to_the_trainer(classroom, laptop, examp
     assert progress.lessons_done == 3 and progress.module("basics").attempts == 2
 
 
+def test_a_lesson_done_on_two_laptops_does_not_keep_the_learners_progress_out(classroom, laptop, example_course,
+                                                                              tmp_path):
+    """Ana read the first lesson on the trainer's laptop during the session and again on her own: the same fact,
+    already here, is left out; the rest of her work comes in."""
+    trainer, workshop, _, ana, _ = classroom
+    station = laptop("station")
+    import_bundles(station, [export_workshop_bundle(trainer, workshop.id, example_course, tmp_path / "w.trainer")])
+    first, *others = example_course.lessons()
+    complete_lesson(trainer, ana.id, example_course, first.id)
+    for lesson in (first, *others):
+        complete_lesson(station, ana.id, example_course, lesson.id)
+    (result,) = import_bundles(trainer, [export_participant_bundle(station, ana.id, tmp_path / "ana.trainer")])
+    assert result.ok, result.error
+    assert result.inspection.report.tables["lesson_completions"].added == len(others)
+    assert course_progress(trainer, ana.id, example_course).lessons_done == 1 + len(others)
+
+
 def test_importing_the_same_bundle_twice_changes_nothing(classroom, laptop, example_course, tmp_path):
     trainer, workshop, sessions, ana, luis = classroom
     record_attendance(trainer, sessions[0].id, ana.id, "present")
