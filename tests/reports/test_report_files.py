@@ -32,8 +32,8 @@ def test_csv_opens_in_excel_with_accents_and_no_formulas(tmp_path):
     assert rows[:2] == [["Informe de asistencia"], ["Taller Sololá · Sololá, Guatemala · del 2026-03-02 al 2026-03-06"]]
     assert rows[3:6] == [["Cifras clave"], ["Medida", "Valor"], ["Personas", "120"]]
     header = rows.index(["Nombre", "Organización", "Sesiones", "Asistencia %", "Desde"])
-    assert rows[header + 1] == ["Ñandú Pérez 0", "'=HYPERLINK(\"http://x\")", "0", "0.0", "2026-03-02"]
-    assert rows[header + 2] == ["Ñandú Pérez 1", "Cooperativa de Tejedoras de Sololá", "1", "20.0", "2026-03-02"]
+    assert rows[header + 1] == ["Ñandú Pérez 0", "'=HYPERLINK(\"http://x\")", "0", "0", "2026-03-02"]  # not "0.0"
+    assert rows[header + 2] == ["Ñandú Pérez 1", "Cooperativa de Tejedoras de Sololá", "1", "20", "2026-03-02"]
 
 
 def test_xlsx_has_a_sheet_per_table_frozen_headers_and_real_numbers(tmp_path):

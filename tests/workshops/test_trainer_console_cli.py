@@ -28,7 +28,7 @@ def test_workshop_roster_and_attendance_from_the_command_line(capsys, tmp_path, 
     assert run(capsys, "workshop", "session-add", "Taller Sololá", "--date", "2026-03-03", "--hours", "3.5",
                "--start", "14:00", "--title", "Pagos")[0] == 0
     code, out, _ = run(capsys, "--lang", "es", "workshop", "list", "--past")
-    assert "Taller Sololá" in out and "2 sesiones" in out and "7.5 h" in out and "pasado" in out
+    assert "Taller Sololá" in out and "2 sesiones" in out and "7,5 h" in out and "pasado" in out
 
     roster = tmp_path / "lista.csv"
     roster.write_bytes("Nombre;Organización;Sexo;Correo\nJosé Pérez;Coop;M;jose@coop.gt\n"

@@ -5,11 +5,12 @@ Marking needs a trainer or organizer of this laptop (`--as NAME` and their PIN),
 
 from trainer.cli import open_db, say
 from trainer.cli.proof import require_proof
+from trainer.locale import format_hours
 
 TEXT = {
     "marked": {"en": "{name}: {status}", "es": "{name}: {status}"},
     "rest": {"en": "{count} person(s) marked {status}.", "es": "{count} persona(s) marcada(s) como {status}."},
-    "head": {"en": "Session of {date} {start} ({hours:g} h) {title}", "es": "Sesión del {date} {start} ({hours:g} h) {title}"},
+    "head": {"en": "Session of {date} {start} ({hours}) {title}", "es": "Sesión del {date} {start} ({hours}) {title}"},
     "nobody": {"en": "Nobody is enrolled in this workshop yet.", "es": "Aún no hay nadie inscrito en este taller."},
     "totals": {
         "en": "present {present}, late {late}, excused {excused}, absent {absent}, not marked {unmarked}",
@@ -53,7 +54,8 @@ def run_show(args) -> int:
 
     db = open_db()
     sheet = session_sheet(db, find_session(db, args.session).id)
-    print(say(TEXT, "head", args.lang, date=sheet.date, start=sheet.start_time, hours=sheet.hours, title=sheet.title))
+    print(say(TEXT, "head", args.lang, date=sheet.date, start=sheet.start_time,
+              hours=format_hours(sheet.hours, args.lang), title=sheet.title))
     if not sheet.rows:
         print(say(TEXT, "nobody", args.lang))
     for row in sheet.rows:

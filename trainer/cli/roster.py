@@ -119,7 +119,7 @@ def register(commands) -> None:
     add.add_argument("--workshop", required=True, help="workshop id (or its first characters) or exact title")
     add.add_argument("--organization", "--org", default="")
     add.add_argument("--sector", default="other", help="public, private, academic or other")
-    add.add_argument("--country", help="two-letter code (default: the workshop's country)")
+    add.add_argument("--country", help="country code or name: GT, DE, Alemania... (default: the workshop's country)")
     add.add_argument("--sex", help="female, male or other (optional)")
     add.add_argument("--email")
     add.add_argument("--language", choices=LANGUAGES, help="the participant's language (default: --lang)")

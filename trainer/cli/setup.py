@@ -68,7 +68,7 @@ def register(commands) -> None:
     setup.add_argument("--name", required=True, help="the first organizer's full name")
     setup.add_argument("--org", help="the organizer's own organization (default: --organization)")
     setup.add_argument("--sector", default="other", help="public, private, academic or other")
-    setup.add_argument("--country", default="", help="two-letter code: GT, SV, HN, NI, CR, DO, MX...")
+    setup.add_argument("--country", default="", help="country code or name: GT, DE, Alemania, Portugal...")
     setup.add_argument("--sex", help="female, male or other (optional)")
     setup.add_argument("--email")
     setup.add_argument("--language", choices=LANGUAGES, help="the organizer's language (default: --lang)")

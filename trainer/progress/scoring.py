@@ -2,13 +2,16 @@
 
 A response is what the learner gave, in a JSON-friendly form: an option id
 (single), a list of option ids (multiple), a bool (true_false), a number
-(numeric) or a string (text).
+(numeric; or the typed text when it reads as two numbers, see trainer.locale)
+or a string (text).
 """
 
 import re
 import unicodedata
 
 from trainer.courses.model import Question, Quiz
+from trainer.errors import UserError
+from trainer.locale import parse_number, readings
 
 
 def normalize_text(text: str) -> str:
@@ -26,21 +29,23 @@ def normalize_text(text: str) -> str:
     return re.sub(r"[\s.,;:!?¡¿]+$", "", re.sub(r"^[\s¡¿]+", "", plain))
 
 
-def parse_number(value) -> float | None:
-    """A number from what was typed, accepting the decimal comma used in Spanish ('2,5')."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, (int, float)):
-        return float(value)
-    text = str(value).strip().replace(" ", "")
-    if text.count(",") == 1 and "." not in text:
-        text = text.replace(",", ".")
-    else:
-        text = text.replace(",", "")
+def numeric_response(text: str, lang: str | None = None, country: str | None = None):
+    """What to store for a number typed by a learner of `lang` in `country`: the number when it has one reading
+    for them (trainer.locale's rule), the text as typed when nothing settles between two readings ("2,500" with
+    no country; scored by `numbers_in`), None when it is no number."""
     try:
-        return float(text)
-    except ValueError:
-        return None
+        return parse_number(text, lang, country)
+    except UserError as error:
+        return str(text).strip() if error.code == "ambiguous-number" else None
+
+
+def numbers_in(response) -> tuple[float, ...]:
+    """The values a numeric response may stand for: a stored number, or each reading of stored text."""
+    if isinstance(response, bool):
+        return ()
+    if isinstance(response, (int, float)):
+        return (float(response),)
+    return tuple(sorted(set(readings(response).values()))) if isinstance(response, str) else ()
 
 
 def score_response(question: Question, response) -> float:
@@ -60,8 +65,10 @@ def score_response(question: Question, response) -> float:
     if question.type == "true_false":
         return 1.0 if isinstance(response, bool) and response == question.answer else 0.0
     if question.type == "numeric":
-        number = parse_number(response)
-        return 1.0 if number is not None and abs(number - question.answer) <= question.tolerance + 1e-9 else 0.0
+        # Text with two readings ("2,500", typed where nothing settled the decimal mark) is right when one of
+        # them is: each reading is a number the learner may have meant, and neither is the other's typo.
+        return 1.0 if any(abs(number - question.answer) <= question.tolerance + 1e-9
+                          for number in numbers_in(response)) else 0.0
     if question.type == "text":
         accepted = {normalize_text(a) for answers in question.answers.values() for a in answers}
         return 1.0 if isinstance(response, str) and normalize_text(response) in accepted else 0.0

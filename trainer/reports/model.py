@@ -54,9 +54,10 @@ class Report:
 
 
 def _number_text(value) -> str:
+    """A CSV cell: '7.9', '8' (not '8.0' next to a '0'), for any spreadsheet to read as a number."""
     if value is None:
         return ""
-    return f"{value:.1f}" if isinstance(value, float) else str(value)
+    return f"{value:.1f}".removesuffix(".0") if isinstance(value, float) else str(value)
 
 
 def _date_text(value) -> str:
@@ -67,9 +68,14 @@ def _plain_text(value) -> str:
     return "" if value is None else str(value)
 
 
-def text_formatter(column: Column):
-    """How the column's values read in a CSV cell or on a PDF page: numbers with one decimal at most, dates in ISO,
-    nothing as empty. One function per column, so a 300-row table is formatted without a test per cell."""
+def text_formatter(column: Column, lang: str | None = None):
+    """How the column's values read in a CSV cell, or on a PDF page for a reader of `lang` ('7,9' in Spanish, as
+    the GUI and certificates show it): numbers with one decimal at most, dates in ISO, nothing as empty. One
+    function per column, so a 300-row table is formatted without a test per cell."""
+    if column.kind == NUMBER and lang:
+        from trainer.locale import format_number
+
+        return lambda value: "" if value is None else format_number(value, lang, 1)
     return {NUMBER: _number_text, DATE: _date_text}.get(column.kind, _plain_text)
 
 

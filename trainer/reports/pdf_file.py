@@ -34,7 +34,7 @@ def write_pdf(report: Report, stream: BinaryIO, paper: str = "a4", progress=None
     total, done = report.row_count, 0
     prepared = []
     for table in report.tables:
-        cells, formats = [], [text_formatter(column) for column in table.columns]
+        cells, formats = [], [text_formatter(column, report.lang) for column in table.columns]
         for row in table.rows:
             cells.append([format_value(value) for format_value, value in zip(formats, row)])
             done += 1

@@ -20,10 +20,6 @@ SEXES = {
     "male": {"en": "Men", "es": "Hombres"},
     "other": {"en": "Other", "es": "Otro"},
 }
-MONTHS = {
-    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-    "es": ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"),
-}
 PERIOD = {
     "both": {"en": "from {start} to {end}", "es": "del {start} al {end}"},
     "start": {"en": "from {start}", "es": "desde el {start}"},
@@ -46,12 +42,6 @@ def sex_label(sex: str | None, lang: str) -> str:
 
 def country_label(code: str | None, lang: str) -> str:
     return country_name(code, lang) if code else pick(NOT_STATED, lang)
-
-
-def short_date(day: date, lang: str) -> str:
-    """'2 mar' or 'Mar 2': a session's column header, short enough for a table."""
-    month = MONTHS.get(lang, MONTHS["en"])[day.month - 1]
-    return f"{day.day} {month}" if lang == "es" else f"{month} {day.day}"
 
 
 def period(start: date | None, end: date | None, lang: str) -> str:

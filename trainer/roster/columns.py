@@ -2,14 +2,14 @@
 
 Trainers bring spreadsheets made by hand in Spanish or English, so headers
 ("Nombre", "Institución", "E-mail") and values ("Público", "Mujer", "M",
-"Rep. Dominicana", "GTM") are matched without regard to case, accents or
+"Rep. Dominicana", "GTM", "Alemania") are matched without regard to case, accents or
 punctuation.
 """
 
 import re
 import unicodedata
 
-from trainer.countries import COUNTRIES
+from trainer.countries import find_country
 from trainer.errors import UserError
 from trainer.i18n import pick
 from trainer.people.service import EMAIL_PATTERN
@@ -65,18 +65,11 @@ SEX_NOT_STATED = ("prefiero no decir", "prefiero no responder", "prefer not to s
 
 LANGUAGE_WORDS = {"es": ("es", "espanol", "castellano", "spanish"), "en": ("en", "ingles", "english")}
 
-ALPHA3 = {
-    "ATG": "AG", "ARG": "AR", "BHS": "BS", "BRB": "BB", "BLZ": "BZ", "BOL": "BO", "BRA": "BR", "CAN": "CA", "CHL": "CL",
-    "COL": "CO", "CRI": "CR", "CUB": "CU", "DMA": "DM", "DOM": "DO", "ECU": "EC", "SLV": "SV", "ESP": "ES", "USA": "US",
-    "GRD": "GD", "GTM": "GT", "GUY": "GY", "HTI": "HT", "HND": "HN", "JAM": "JM", "MEX": "MX", "NIC": "NI", "PAN": "PA",
-    "PRY": "PY", "PER": "PE", "PRI": "PR", "KNA": "KN", "LCA": "LC", "VCT": "VC", "SUR": "SR", "TTO": "TT", "URY": "UY",
-    "VEN": "VE",
-}
+# Ways trainers write a country that CLDR's names and codes (trainer.countries) do not cover.
 COUNTRY_ALIASES = {
-    "rep dominicana": "DO", "republica dominicana": "DO", "dominican rep": "DO", "rd": "DO",
-    "ee uu": "US", "eeuu": "US", "eua": "US", "usa": "US", "estados unidos de america": "US", "united states of america": "US",
-    "mejico": "MX", "estados unidos mexicanos": "MX", "trinidad & tobago": "TT", "st lucia": "LC",
-    "st kitts and nevis": "KN", "st vincent and the grenadines": "VC",
+    "rep dominicana": "DO", "dominican rep": "DO", "rd": "DO",
+    "ee uu": "US", "eeuu": "US", "eua": "US", "estados unidos de america": "US", "united states of america": "US",
+    "mejico": "MX", "estados unidos mexicanos": "MX",
 }
 
 MESSAGES = {
@@ -219,21 +212,14 @@ def read_sex(value: str) -> str | None:
 
 
 def read_country(value: str) -> str:
-    """A country's name in Spanish or English, or its two- or three-letter code -> the two-letter code."""
+    """Any country's name in Spanish or English ('Alemania', 'portugal'), its two- or three-letter code (DE, DEU),
+    or a usual abbreviation ('Rep. Dominicana', 'EE.UU.') -> the ISO two-letter code."""
     if not value.strip():
         return ""
-    code = value.strip().upper()
-    if code in COUNTRIES:
-        return code
-    if code in ALPHA3:
-        return ALPHA3[code]
-    key = plain(value)
-    for code, names in COUNTRIES.items():
-        if key in {plain(name) for name in names.values()}:
-            return code
-    if key in COUNTRY_ALIASES:
-        return COUNTRY_ALIASES[key]
-    raise UserError(MESSAGES, "bad-country", value=value)
+    code = find_country(value) or COUNTRY_ALIASES.get(plain(value))
+    if code is None:
+        raise UserError(MESSAGES, "bad-country", value=value)
+    return code
 
 
 def read_email(value: str) -> str | None:

@@ -1,11 +1,13 @@
 """All courses on this laptop, including the ones that cannot open and why."""
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from trainer.gui.widgets import heading
+from trainer.gui.theme import readable
+from trainer.gui.widgets import ERROR_RED, heading
 from trainer.i18n import pick
+from trainer.locale import format_number
 
 
 class CoursesScreen(QWidget):
@@ -28,7 +30,7 @@ class CoursesScreen(QWidget):
                 course = load.course
                 text = self.tr("{title}\n{modules} modules · about {hours} h").format(
                     title=pick(course.title, context.lang), modules=len(course.modules),
-                    hours=round(course.minutes / 60, 1))
+                    hours=format_number(course.minutes / 60, context.lang, 1))
                 item = QListWidgetItem(text)
                 item.setData(Qt.UserRole, course.id)
                 item.setToolTip(pick(course.description, context.lang))
@@ -36,8 +38,15 @@ class CoursesScreen(QWidget):
                 reason = load.problems[0].describe(context.lang)
                 item = QListWidgetItem(self.tr("{title}\nUnavailable: {reason}").format(
                     title=load.title(context.lang), reason=reason))
-                item.setForeground(QColor("#8a1c1c"))
+                item.setForeground(readable(QColor(ERROR_RED), self.palette().color(QPalette.Base)))
                 item.setToolTip("\n".join(p.describe(context.lang) for p in load.problems[:20]))
             self.course_list.addItem(item)
-        self.course_list.itemActivated.connect(
-            lambda item: item.data(Qt.UserRole) and self.open_course.emit(item.data(Qt.UserRole)))
+        self.leaving = False
+        self.course_list.itemClicked.connect(self.open_item)  # one click opens, as on a web page
+        self.course_list.itemActivated.connect(self.open_item)  # Enter (and a click, on styles that activate on it)
+
+    def open_item(self, item) -> None:
+        """Open an available course once, even when one click both clicks and activates the item."""
+        if item.data(Qt.UserRole) and not self.leaving:
+            self.leaving = True
+            self.open_course.emit(item.data(Qt.UserRole))

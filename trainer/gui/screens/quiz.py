@@ -33,9 +33,9 @@ class QuestionWidget(QFrame):
     answered = Signal(str, object)  # question id, response
     submitted = Signal(str)  # question id: Enter pressed in a typed answer
 
-    def __init__(self, question, number: int, total: int, lang: str, parent=None):
+    def __init__(self, question, number: int, total: int, lang: str, country: str | None = None, parent=None):
         super().__init__(parent)
-        self.question, self.lang = question, lang
+        self.question, self.lang, self.country = question, lang, country
         self.setFrameShape(QFrame.StyledPanel)
         layout = QVBoxLayout(self)
         layout.addWidget(muted(self.tr("Question {n} of {total}").format(n=number, total=total)))
@@ -75,6 +75,10 @@ class QuestionWidget(QFrame):
             if kind == "numeric" and question.unit:
                 row.addWidget(QLabel(pick(question.unit, lang)))
             layout.addLayout(row)
+            self.number_hint = muted("")  # asks to rewrite a number that reads two ways (trainer.locale)
+            self.number_hint.setWordWrap(True)
+            self.number_hint.hide()
+            layout.addWidget(self.number_hint)
         self.save_state = muted("")
         self.save_state.setTextFormat(Qt.PlainText)
         self.save_state.setWordWrap(True)
@@ -100,7 +104,13 @@ class QuestionWidget(QFrame):
             return [oid for oid, b in self.inputs.items() if b.isChecked()]
         if kind == "true_false":
             return next(((oid == "True") for oid, b in self.inputs.items() if b.isChecked()), None)
-        return self.line.text().strip() or None
+        text = self.line.text().strip()
+        if kind == "numeric" and text:
+            from trainer.progress.scoring import numeric_response
+
+            number = numeric_response(text, self.lang, self.country)  # read by the learner's language and country
+            return text if number is None else number
+        return text or None
 
     def set_response(self, response) -> None:
         """Put back a saved answer (resuming an attempt) without saving it again."""
@@ -115,13 +125,33 @@ class QuestionWidget(QFrame):
         elif kind == "true_false" and response is not None:
             self.inputs[str(bool(response))].setChecked(True)
         elif kind in ("numeric", "text"):
-            self.line.setText(str(response or ""))
+            from trainer.locale import format_typed
+
+            self.line.setText("" if response is None else format_typed(response, self.lang, self.country)
+                              if isinstance(response, float) else str(response))
+            if kind == "numeric":
+                self._show_number_hint()
         self.blockSignals(False)
 
     def _changed(self, *_args) -> None:
         if self.signalsBlocked():
             return
         self.answered.emit(self.question.id, self.response())
+        if self.question.type == "numeric":
+            self._show_number_hint()
+
+    def _show_number_hint(self) -> None:
+        """Ask for a number that reads two ways here ("2,500") to be rewritten, before it is scored by both."""
+        from trainer.errors import UserError
+        from trainer.locale import parse_number
+
+        message = ""
+        try:
+            parse_number(self.line.text(), self.lang, self.country)
+        except UserError as error:
+            message = error.message(self.lang) if error.code == "ambiguous-number" else ""
+        self.number_hint.setText(message)
+        self.number_hint.setVisible(bool(message))
 
     def set_save_state(self, state: str, why: str = "") -> None:
         """Say in words whether this answer is on disk yet."""
@@ -173,8 +203,9 @@ class QuestionWidget(QFrame):
         if question.type == "true_false":
             return self.tr("True") if question.answer else self.tr("False")
         if question.type == "numeric":
-            decimals = 0 if float(question.answer).is_integer() else 2
-            text = QLocale().toString(float(question.answer), "f", decimals)
+            from trainer.locale import format_number
+
+            text = format_number(question.answer, lang, 6)
             return f"{text} {pick(question.unit, lang)}".strip() if question.unit else text
         return pick({k: v[0] for k, v in question.answers.items() if v}, lang)
 
@@ -317,7 +348,8 @@ class QuizScreen(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         total = len(self.quiz.questions)
-        self.widgets = [QuestionWidget(q, n, total, context.lang) for n, q in enumerate(self.quiz.questions, 1)]
+        self.widgets = [QuestionWidget(q, n, total, context.lang, context.country)
+                        for n, q in enumerate(self.quiz.questions, 1)]
         self.checked: set[str] = set()
         for widget in self.widgets:
             if widget.question.id in saved:
@@ -536,11 +568,14 @@ class QuizScreen(QWidget):
         scroll.setWidgetResizable(True)
         inner = QWidget()
         column = QVBoxLayout(inner)
+        if self.one:  # out of their pages first: a page would keep moving its question back to its own top-left
+            for index in range(self.stack.count()):
+                self.stack.widget(index).takeWidget()
         for widget in self.widgets:
             widget.setParent(None)
             widget.show_feedback(result.question_scores[widget.question.id])
             column.addWidget(widget)
-            widget.show()  # its own page had shown it (one at a time): taken out, it stays hidden until shown
+            widget.show()  # taken out of a shown page, a widget stays hidden until shown again
         column.addStretch(1)
         scroll.setWidget(inner)
         layout.addWidget(scroll, 1)
