@@ -127,7 +127,7 @@ def test_workshop_and_organizer_bundles_need_an_approved_laptop(capsys, on, lead
     assert code == 0 and "¿Coinciden las huellas?" in out and "Se aprobó la laptop" in out
     monkeypatch.setenv("TRAINER_AS", ORGANIZER)
     code, out, _ = run(capsys, "bundle", "import", str(tmp_path / "helper.trainer"))
-    assert code == 0 and "1 losing version(s) kept as conflicts" in out
+    assert code == 0 and "1 row(s) two laptops set differently, to settle" in out
     code, out, _ = run(capsys, "bundle", "conflicts")
     assert "attendance marks — Ana Núñez — 2026-03-02 (Taller Antigua)" in out
     assert "in force: status=absent" in out
@@ -148,7 +148,7 @@ def test_workshop_and_organizer_bundles_need_an_approved_laptop(capsys, on, lead
 
 def test_merging_two_profiles_of_one_person(capsys, lead):
     keep = run(capsys, "participants", "add", "Ana Núñez")[1].split("(")[1].rstrip(").\n")
-    other = run(capsys, "participants", "add", "Ana Nuñez")[1].split("(")[1].rstrip(").\n")
+    other = run(capsys, "participants", "add", "Ana Nuñez", "--new-anyway")[1].split("(")[1].rstrip(").\n")
     code, _, err = run(capsys, "participants", "merge", "Ana Núñez", "Ana Nuñez")
     assert code == 2 and "matches 2 participants" in err  # typed alike: only the ids tell them apart
     code, out, _ = run(capsys, "participants", "merge", keep, other)

@@ -129,8 +129,10 @@ def test_exports_are_written_atomically_to_the_exports_folder(classroom, monkeyp
     trainer, _, _, ana, _ = classroom
     monkeypatch.setenv("TRAINER_EXPORTS", str(tmp_path / "exports"))
     path = export_participant_bundle(trainer, ana.id)
-    assert path.parent == tmp_path / "exports" and path.name.startswith("participant-ana-nunez-")
+    assert path.parent == tmp_path / "exports" and path.name.startswith("progress-ana-nunez-")
     assert [p.name for p in path.parent.iterdir()] == [path.name]  # no temporary file left behind
+    in_spanish = export_participant_bundle(trainer, ana.id, lang="es")
+    assert in_spanish.name.startswith("progreso-ana-nunez-")
 
 
 def test_a_wrong_course_for_the_workshop_is_refused(classroom, example_course, tmp_path):

@@ -87,7 +87,7 @@ def test_read_a_lesson_with_country_notes_and_mark_it_done(learner, qtbot):
     assert screen(learner).title.text() == "An online order"
     learner.go("course", "example")
     bars = [bar.text for bar in screen(learner).findChildren(ProgressBar)]
-    assert bars[:2] == ["1 of 3 lessons · 0 of 2 modules passed", "1 of 2 lessons"]
+    assert bars[:2] == ["16 % · 1 of 3 lessons · 0 of 2 modules passed", "1 of 2 lessons"]
     assert screen(learner).continue_button.text() == "Continue where you left off: An online order"
 
 

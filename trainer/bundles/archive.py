@@ -27,7 +27,8 @@ from trainer import __version__
 from trainer.bundles.keys import public_key_text, signature_is_valid
 from trainer.bundles.rows import TABLES, TIME_FORMAT, canonical_json, decode_row, encode_row
 from trainer.errors import UserError
-from trainer.files import atomic_write
+from trainer.files import atomic_write, file_stem
+from trainer.i18n import pick
 from trainer.storage.models import new_id, utc_now
 
 FORMAT = "trainer-bundle"
@@ -45,6 +46,24 @@ KEY_ENTRY = re.compile(r"^keys/[A-Z0-9]{1,64}\.pub$")
 # The kinds of bundle. Which tables each may carry, and from whom, is a trust rule (trainer.trust.KIND_TABLES):
 # the format reads any travelling table, so that a bundle breaking the rule is refused in words that name it.
 KINDS = ("participant", "workshop", "organizer")
+# What each kind is called, and the first word of its default file name, in each language. Files are found by
+# their suffix, never by that word, so a stick with "progress-…" and "progreso-…" files imports them all.
+KIND_NAMES = {
+    "participant": {"en": "participant", "es": "participante"},
+    "workshop": {"en": "workshop", "es": "taller"},
+    "organizer": {"en": "organizer", "es": "organizador"},
+}
+FILE_WORDS = {
+    "participant": {"en": "progress", "es": "progreso"},
+    "workshop": {"en": "workshop", "es": "taller"},
+    "organizer": {"en": "organizer", "es": "organizador"},
+}
+
+
+def file_name_stem(kind: str, name: str, lang: str) -> str:
+    """'progreso-jose-nunez': a readable, portable file name for a bundle of `kind` about `name`, in `lang`."""
+    word = pick(FILE_WORDS[kind], lang)
+    return f"{word}-{file_stem(name.lower(), word, 40)}"
 
 MESSAGES = {
     "missing": {"en": "{path}: no such file", "es": "{path}: el archivo no existe"},

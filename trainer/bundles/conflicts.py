@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
 
-from trainer.bundles.merge import Merger
+from trainer.bundles.merge import CHUNK, Merger, identity_map, rehome
 from trainer.bundles.rows import TABLES, TIME_FORMAT
 from trainer.errors import UserError
 from trainer.storage.database import Database
@@ -91,21 +91,52 @@ def list_conflicts(db: Database, include_resolved: bool = False) -> list[Conflic
         query = select(MergeConflict).where(MergeConflict.table_name.in_(list(TIME_COLUMN)))
         if not include_resolved:
             query = query.where(MergeConflict.resolved_at.is_(None))
-        kept: dict[tuple[str, str], list[MergeConflict]] = {}
-        for row in session.scalars(query.order_by(MergeConflict.id)):
-            kept.setdefault((row.table_name, row.row_id), []).append(row)
-        conflicts = []
-        merger = Merger(session, db.device_id(), "conflicts")
-        for (table_name, row_id), rows in kept.items():
-            current = merger.existing(table_name, [row_id]).get(row_id)
-            if current is None:  # a merged-away participant's profile: kept, but the trainer already decided
-                continue
-            others = tuple(LosingVersion(r.id, r.version, _differences(current, r.version), r.resolved_at)
-                           for r in rows)
-            others = tuple(o for o in others if o.differences)
-            if others:
-                conflicts.append(Conflict(table_name, row_id, _subject(session, table_name, current), current, others))
+        conflicts = _conflicts(session, db.device_id(), session.scalars(query.order_by(MergeConflict.id)))
     return sorted(conflicts, key=lambda c: (all(o.resolved_at for o in c.others), c.table_name, c.subject))
+
+
+def open_conflicts_about(session, device_id: str, tables: dict[str, list[dict]]) -> int:
+    """How many of the rows a bundle carries `list_conflicts` shows as open, counted inside the merge's transaction.
+
+    What an import tells the trainer to look at is counted by the same rule as the list they then look at: a
+    losing version that differs only in when or where it was made is kept, but is no conflict to settle.
+    """
+    identity = identity_map(session)
+    touched: dict[str, set[str]] = {}
+    for row in tables.get("merge_conflicts", []):
+        moved = rehome("merge_conflicts", row, identity)
+        touched.setdefault(moved["table_name"], set()).add(moved["row_id"])
+    for table_name in TIME_COLUMN:
+        touched.setdefault(table_name, set()).update(rehome(table_name, row, identity)["id"]
+                                                     for row in tables.get(table_name, []))
+    kept = []
+    for table_name, row_ids in touched.items():
+        ordered = sorted(row_ids)
+        for start in range(0, len(ordered), CHUNK):
+            kept += session.scalars(select(MergeConflict).where(
+                MergeConflict.table_name == table_name, MergeConflict.row_id.in_(ordered[start:start + CHUNK]),
+                MergeConflict.resolved_at.is_(None)).order_by(MergeConflict.id))
+    return len(_conflicts(session, device_id, kept))
+
+
+def _conflicts(session, device_id: str, kept_rows) -> list[Conflict]:
+    """The kept versions, grouped by row, that differ from the row in force in something that matters."""
+    kept: dict[tuple[str, str], list[MergeConflict]] = {}
+    for row in kept_rows:
+        if row.table_name in TIME_COLUMN:
+            kept.setdefault((row.table_name, row.row_id), []).append(row)
+    conflicts = []
+    merger = Merger(session, device_id, "conflicts") if kept else None
+    for (table_name, row_id), rows in kept.items():
+        current = merger.existing(table_name, [row_id]).get(row_id)
+        if current is None:  # a merged-away participant's profile: kept, but the trainer already decided
+            continue
+        others = tuple(LosingVersion(r.id, r.version, _differences(current, r.version), r.resolved_at)
+                       for r in rows)
+        others = tuple(o for o in others if o.differences)
+        if others:
+            conflicts.append(Conflict(table_name, row_id, _subject(session, table_name, current), current, others))
+    return conflicts
 
 
 def find_conflict(db: Database, key: str) -> str:

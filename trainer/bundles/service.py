@@ -16,13 +16,14 @@ from sqlalchemy import or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from trainer.bundles.archive import SUFFIX, Bundle, peek_kind, read_archive, write_archive
+from trainer.bundles.conflicts import open_conflicts_about
+from trainer.bundles.archive import SUFFIX, Bundle, file_name_stem, peek_kind, read_archive, write_archive
 from trainer.bundles.keys import device_signing_key, public_key_text
 from trainer.bundles.merge import MergeReport, Merger, identity_map
 from trainer.bundles.rows import encode_row
 from trainer import trust
 from trainer.errors import UserError
-from trainer.files import file_stem
+from trainer.i18n import pick
 from trainer.paths import exports_dir
 from trainer.storage.backups import backup_before
 from trainer.storage.database import Database
@@ -32,6 +33,7 @@ from trainer.storage.models import (
 )
 
 Progress = Callable[[int, int], None]
+ALL = {"en": "all", "es": "todos"}  # an organizer bundle of every workshop, in its file name
 FIND_DEPTH = 3  # folders below the one chosen (a stick's root, or a folder per workshop)
 
 MESSAGES = {
@@ -72,6 +74,7 @@ class Inspection:
     needs_approval: bool  # workshop or organizer data from a laptop not approved here: importing refuses it
     profiles_left_out: int = 0  # edits of profiles made on another laptop, which a participant laptop may not make
     rescored: int = 0  # finished attempts scored again here from their answers
+    conflicts: int = 0  # rows it carries that 'trainer bundle conflicts' (and the console) list as open to settle
 
 
 @dataclass(frozen=True)
@@ -91,8 +94,8 @@ def _rows(session: Session, model, *conditions) -> list[dict]:
     return [encode_row(table, row) for row in session.execute(query).mappings()]
 
 
-def _default_path(kind: str, name: str) -> Path:
-    return exports_dir() / f"{kind}-{file_stem(name.lower(), 'bundle', 40)}-{utc_now():%Y%m%d-%H%M%S}{SUFFIX}"
+def _default_path(kind: str, name: str, lang: str) -> Path:
+    return exports_dir() / f"{file_name_stem(kind, name, lang)}-{utc_now():%Y%m%d-%H%M%S}{SUFFIX}"
 
 
 def _groups(session: Session, participant_ids: set[str]) -> tuple[set[str], list[dict]]:
@@ -106,16 +109,18 @@ def _groups(session: Session, participant_ids: set[str]) -> tuple[set[str], list
 
 
 def _write(db: Database, kind: str, path: Path | None, name: str, tables: dict, extra: dict,
-           key_files: dict[str, bytes] | None = None) -> Path:
+           key_files: dict[str, bytes] | None = None, lang: str = "en") -> Path:
     key = device_signing_key(db)
     with db.session() as session:
         device = session.get(Device, db.device_id())
         manifest = {"kind": kind, "device": {"id": device.id, "name": device.name}, **extra}
-    return write_archive(Path(path) if path else _default_path(kind, name), manifest, tables, key, key_files)
+    return write_archive(Path(path) if path else _default_path(kind, name, lang), manifest, tables, key, key_files)
 
 
-def export_participant_bundle(db: Database, participant_id: str, path: Path | None = None) -> Path:
-    """One learner's profile, lesson completions, quiz attempts and answers, for the trainer's laptop."""
+def export_participant_bundle(db: Database, participant_id: str, path: Path | None = None, lang: str = "en") -> Path:
+    """One learner's profile, lesson completions, quiz attempts and answers, for the trainer's laptop.
+
+    Without `path`, the file goes to the exports folder with a name in `lang` (as for every export here)."""
     with db.session() as session:
         canonical, _ = _groups(session, {participant_id})
         (person_id,) = canonical
@@ -130,7 +135,7 @@ def export_participant_bundle(db: Database, participant_id: str, path: Path | No
             "quiz_answers": _rows(session, QuizAnswer, QuizAnswer.attempt_id.in_([a["id"] for a in attempts])),
         }
         subject = {"participant_id": person.id, "name": person.name}
-    return _write(db, "participant", path, subject["name"], tables, {"subject": subject})
+    return _write(db, "participant", path, subject["name"], tables, {"subject": subject}, lang=lang)
 
 
 def _workshops(session: Session, workshop_ids: list[str] | None) -> list[Workshop]:
@@ -165,7 +170,7 @@ def _subject(workshops: list[Workshop]) -> dict:
     return {"workshops": [{"id": w.id, "title": w.title} for w in workshops]}
 
 
-def export_workshop_bundle(db: Database, workshop_id: str, course, path: Path | None = None) -> Path:
+def export_workshop_bundle(db: Database, workshop_id: str, course, path: Path | None = None, lang: str = "en") -> Path:
     """A workshop, its roster and sessions and the course it teaches, to prepare participants' laptops.
 
     `course` is the `trainer.courses.model.Course` the workshop teaches: its id and version go in the manifest.
@@ -177,11 +182,11 @@ def export_workshop_bundle(db: Database, workshop_id: str, course, path: Path | 
         tables = _roster_tables(session, [workshop])
         extra = {"subject": _subject([workshop]), "course": {"id": course.id, "version": course.version}}
         name = workshop.title
-    return _write(db, "workshop", path, name, tables, extra)
+    return _write(db, "workshop", path, name, tables, extra, lang=lang)
 
 
 def export_organizer_bundle(db: Database, path: Path | None = None, workshop_ids: list[str] | None = None,
-                            progress: Progress | None = None) -> Path:
+                            progress: Progress | None = None, lang: str = "en") -> Path:
     """Whole workshops (default: all of them) with attendance, progress, certificates and kept conflicts."""
     with db.session() as session:
         workshops = _workshops(session, workshop_ids)
@@ -210,8 +215,9 @@ def export_organizer_bundle(db: Database, path: Path | None = None, workshop_ids
         tables["merge_conflicts"] = [c for c in _rows(session, MergeConflict) if c["row_id"] in row_ids]
         tables["tombstones"] = _rows(session, Tombstone)  # every deletion made or learnt here
         subject = _subject(workshops)
-    name = "all" if workshop_ids is None else workshops[0].title if workshops else "none"
-    written = _write(db, "organizer", path, name, tables, {"subject": subject}, _issuer_key_files(tables["certificates"]))
+    name = pick(ALL, lang) if workshop_ids is None else workshops[0].title if workshops else "-"
+    written = _write(db, "organizer", path, name, tables, {"subject": subject}, _issuer_key_files(tables["certificates"]),
+                     lang)
     if progress:
         progress(len(steps) + 1, len(steps) + 1)
     return written
@@ -299,6 +305,7 @@ def _merge(db: Database, session: Session, bundle: Bundle, own_key: str, quiz_fo
             trust.check_tombstones(path, bundle.kind, tables.get("tombstones", []))
             trust.check_certificates(session, path, tables.get("certificates", []), bundle.key_files)
         report = Merger(session, db.device_id(), path.name).merge_all(tables)
+    conflicts = open_conflicts_about(session, db.device_id(), tables) if not own else 0
     manifest = bundle.manifest
     return Inspection(
         path=path, kind=bundle.kind, device_id=device["id"], device_name=device["name"],
@@ -308,7 +315,7 @@ def _merge(db: Database, session: Session, bundle: Bundle, own_key: str, quiz_fo
         fingerprint=trust.fingerprint(device["public_key"]), approved=approved,
         needs_approval=bundle.kind != "participant" and not approved,
         profiles_left_out=admission.profiles_left_out if admission else 0,
-        rescored=admission.rescored if admission else 0,
+        rescored=admission.rescored if admission else 0, conflicts=conflicts,
     )
 
 

@@ -25,7 +25,7 @@ TEXT = {
     },
     "header": {
         "en": "{path}: {kind} bundle from '{device}' ({device_id}), made {created} UTC{subject}",
-        "es": "{path}: paquete de tipo {kind} de '{device}' ({device_id}), creado el {created} UTC{subject}",
+        "es": "{path}: paquete de {kind} de '{device}' ({device_id}), creado el {created} UTC{subject}",
     },
     "new-device": {
         "en": "  first bundle from this laptop: its key is recorded from now on",
@@ -92,8 +92,8 @@ TEXT = {
         "es": "  {table:24} {added:>6} nuevas {changed:>6} cambiadas {unchanged:>6} ya estaban",
     },
     "kept": {
-        "en": "  {count} losing version(s) kept as conflicts: see 'trainer bundle conflicts'",
-        "es": "  {count} versión(es) perdedora(s) guardada(s) como conflictos: vea 'trainer bundle conflicts'",
+        "en": "  {count} row(s) two laptops set differently, to settle: see 'trainer bundle conflicts'",
+        "es": "  {count} fila(s) que dos laptops registraron distinto, por decidir: vea 'trainer bundle conflicts'",
     },
     "moved": {
         "en": "  {count} row(s) moved to the participant they were merged into",
@@ -155,14 +155,14 @@ def run_export(args) -> int:
     if args.kind == "participant":
         if not args.participant:
             raise UserError(TEXT, "needs-participant")
-        path = export_participant_bundle(db, find_participant(db, args.participant).id, args.output)
+        path = export_participant_bundle(db, find_participant(db, args.participant).id, args.output, args.lang)
     elif args.kind == "workshop":
         if len(workshops) != 1:
             raise UserError(TEXT, "needs-workshop")
         course = available_course(workshops[0].course_id, args.lang)
-        path = export_workshop_bundle(db, workshops[0].id, course, args.output)
+        path = export_workshop_bundle(db, workshops[0].id, course, args.output, args.lang)
     else:
-        path = export_organizer_bundle(db, args.output, [w.id for w in workshops] or None)
+        path = export_organizer_bundle(db, args.output, [w.id for w in workshops] or None, lang=args.lang)
     print(say(TEXT, "written", args.lang, path=path))
     return 0
 
@@ -176,9 +176,12 @@ def _local_course_version(course_id: str) -> str | None:
 
 
 def print_inspection(inspection, lang: str) -> None:
+    from trainer.bundles.archive import KIND_NAMES
+
     subject = inspection.subject
     named = subject.get("name") or ", ".join(w.get("title", "?") for w in subject.get("workshops", []))
-    print(say(TEXT, "header", lang, path=inspection.path.name, kind=inspection.kind, device=inspection.device_name,
+    print(say(TEXT, "header", lang, path=inspection.path.name, kind=pick(KIND_NAMES[inspection.kind], lang),
+              device=inspection.device_name,
               device_id=inspection.device_id[:8], created=f"{inspection.created_at:%Y-%m-%d %H:%M}",
               subject=f": {named}" if named else ""))
     print(say(TEXT, "fingerprint", lang, fingerprint=inspection.fingerprint,
@@ -198,8 +201,8 @@ def print_inspection(inspection, lang: str) -> None:
         if counts.added or counts.changed or counts.unchanged:
             print(say(TEXT, "table", lang, table=pick(TABLE_NAMES[table], lang), added=counts.added,
                       changed=counts.changed, unchanged=counts.unchanged))
-    if report.kept_versions:
-        print(say(TEXT, "kept", lang, count=report.kept_versions))
+    if inspection.conflicts:
+        print(say(TEXT, "kept", lang, count=inspection.conflicts))
     if report.moved:
         print(say(TEXT, "moved", lang, count=report.moved))
     if inspection.profiles_left_out:

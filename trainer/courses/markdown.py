@@ -22,11 +22,9 @@ WEB_SCHEMES = ("http", "https", "mailto")
 IMAGE_TYPES = {".png", ".jpg", ".jpeg", ".gif"}
 MAX_IMAGE_BYTES = 5_000_000
 NOTE_LABEL = {"es": "Nota para {countries}", "en": "Note for {countries}"}
-STYLE = (
-    "h1, h2, h3 { color: #1d3557; } "
-    "td, th { padding: 6px; } th { background-color: #e8eef5; } "
-    "code { background-color: #f2f2f2; }"
-)
+# Layout only: colours come from whoever shows the lesson (the GUI takes them from the system's palette, so a
+# dark theme stays readable), for headings, `th`, `code` and `table.country-note`.
+STYLE = "td, th { padding: 6px; }"
 
 
 def slugify(text: str) -> str:
@@ -77,7 +75,7 @@ def _render_note_open(renderer, tokens, idx, options, env) -> str:
     names = ", ".join(country_name(code, lang) for code in note_countries(tokens[idx].info))
     label = escape(NOTE_LABEL.get(lang, NOTE_LABEL["en"]).format(countries=names))
     return (
-        '<table class="country-note" width="100%" cellspacing="0" cellpadding="10" bgcolor="#fff6dd" border="1">'
+        '<table class="country-note" width="100%" cellspacing="0" cellpadding="10" border="1">'
         f"<tr><td><p><b>{label}</b></p>\n"
     )
 

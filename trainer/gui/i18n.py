@@ -54,6 +54,23 @@ def _source_checkout() -> bool:
     return (SOURCE_ROOT / "pyproject.toml").is_file() and not (PACKAGE_ROOT / "bundled").is_dir()
 
 
+class QtMnemonicFallback(QTranslator):
+    """Qt's own Spanish file predates the shortcut letters Qt 6 added to some labels of its dialogs ("&Look in:",
+    "Files of &type:" in the file chooser), so those stay in English: look them up again without the '&'."""
+
+    def __init__(self, qt_own: QTranslator, parent=None):
+        super().__init__(parent)
+        self.qt_own = qt_own
+
+    def isEmpty(self) -> bool:
+        return False
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        if "&" not in source or not context.startswith("Q"):
+            return None  # not Qt's, or nothing to strip: the next translator answers
+        return self.qt_own.translate(context, source.replace("&", ""), disambiguation, n) or None
+
+
 def install_language(lang: str) -> None:
     """Switch every tr() string, date and number format to `lang` (es or en)."""
     lang = lang if lang in LANGUAGES else "es"
@@ -67,8 +84,10 @@ def install_language(lang: str) -> None:
 
     qt_own = QTranslator(app)  # Qt's own dialogs and buttons (file chooser, Cancel, Yes/No)
     if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
-        app.installTranslator(qt_own)
-        _installed.append(qt_own)
+        fallback = QtMnemonicFallback(qt_own, app)
+        for translator in (fallback, qt_own):  # the last installed is asked first: Qt's own file, then the fallback
+            app.installTranslator(translator)
+            _installed.append(translator)
     qm = compiled(lang)
     translator = QTranslator(app)
     if qm is not None and translator.load(str(qm)):

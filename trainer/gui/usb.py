@@ -8,6 +8,7 @@ from datetime import timezone
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from trainer.gui.console.common import error_text
@@ -29,12 +30,12 @@ def choose_bundle_file(parent: QWidget, title: str) -> Path | None:
     return Path(path) if path else None
 
 
-def bundle_file_name(kind: str, name: str) -> str:
-    """A readable file name that stays the same for the same person or workshop, so saving again replaces it."""
-    from trainer.bundles.archive import SUFFIX
-    from trainer.files import file_stem
+def bundle_file_name(kind: str, name: str, lang: str) -> str:
+    """A readable file name in the interface's language ("progreso-jose-nunez-…") that stays the same for the same
+    person or workshop, so saving again replaces it."""
+    from trainer.bundles.archive import SUFFIX, file_name_stem
 
-    return f"{kind}-{file_stem(name.lower(), kind)}{SUFFIX}"
+    return file_name_stem(kind, name, lang) + SUFFIX
 
 
 def message(parent: QWidget, icon, title: str, text: str) -> QMessageBox:
@@ -65,8 +66,10 @@ class FingerprintDialog(QDialog):
         label = QLabel(self.tr("Its fingerprint:"))
         self.fingerprint = FingerprintLabel(fingerprint, 30)
         self.fingerprint.setAlignment(Qt.AlignCenter)
-        self.fingerprint.setStyleSheet("background: #f3f5f8; border: 1px solid #c9d1db; border-radius: 6px; "
-                                       "padding: 12px;")
+        self.fingerprint.setAutoFillBackground(True)  # the palette's alternate base: light or dark theme alike
+        self.fingerprint.setBackgroundRole(QPalette.AlternateBase)
+        self.fingerprint.setForegroundRole(QPalette.Text)
+        self.fingerprint.setStyleSheet("border: 1px solid palette(mid); border-radius: 6px; padding: 12px;")
         self.question = QLabel(question)
         self.question.setWordWrap(True)
         font = self.question.font()
@@ -145,16 +148,17 @@ class BundleText(QObject):
         """When the bundle was made, on this laptop's clock (bundles record UTC)."""
         return f"{inspection.created_at.replace(tzinfo=timezone.utc).astimezone():%Y-%m-%d %H:%M}"
 
-    def what_it_adds(self, report) -> str:
+    def what_it_adds(self, inspection) -> str:
         """One line: '12 new · 3 changed · 40 already here', or that nothing is new."""
+        report = inspection.report
         if not report.changes_anything:
             return self.tr("nothing new: already here")
         counts = report.tables.values()
         text = self.tr("{added} new · {changed} changed · {unchanged} already here").format(
             added=sum(c.added for c in counts), changed=sum(c.changed for c in counts),
             unchanged=sum(c.unchanged for c in counts))
-        if report.kept_versions:
-            text += " · " + self.tr("{count} conflict(s) to look at").format(count=report.kept_versions)
+        if inspection.conflicts:  # as the console's list of conflicts counts them
+            text += " · " + self.tr("{count} conflict(s) to look at").format(count=inspection.conflicts)
         return text
 
     def table_lines(self, report) -> list[str]:
@@ -184,7 +188,8 @@ class SaveProgress(QObject):
         if folder is None:
             return
         db, participant_id = self.context.database, participant.id
-        target = folder / bundle_file_name("progress", f"{participant.name}-{participant.id[:6]}")
+        target = folder / bundle_file_name("participant", f"{participant.name}-{participant.id[:6]}",
+                                           self.context.lang)
         self.job = ProgressJob(
             self.parent_widget, self.tr("Save my progress"),
             self.tr("Saving your progress to {folder}…").format(folder=folder),

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from trainer.gui.console.common import OK_TEXT as OK_MARK, error_text
 from trainer.gui.operations import run_in_background
+from trainer.gui.theme import text_color
 from trainer.gui.widgets import heading, muted
 
 # trainer.certificates.verification.PAGE_MISMATCH (not imported here: that module loads SQLAlchemy)
@@ -298,7 +299,8 @@ class VerifyDialog(QDialog):
             missing = key in detail.missing
             mark.setText((WRONG_MARK + " " + self.tr("not on page {page}") if missing else
                           OK_MARK + " " + self.tr("on page {page}")).format(page=verdict.page))
-            mark.setStyleSheet(f"color: {WRONG_COLOR if missing else OK_COLOR}; font-weight: bold;")
+            mark.setStyleSheet(f"color: {text_color(WRONG_COLOR if missing else OK_COLOR, self.palette())}; "
+                               "font-weight: bold;")
             mark.setVisible(mismatch)
         self.page_box.setVisible(mismatch)
         self.main_layout.setStretch(self.compared_index, 1 if mismatch else 0)
@@ -327,7 +329,7 @@ class VerifyDialog(QDialog):
         self.status = status
         text = f"{SYMBOLS[status]}  {self.word(status)}"
         self.verdict.setText(text)
-        self.verdict.setStyleSheet(f"color: {COLORS[status]};")
+        self.verdict.setStyleSheet(f"color: {text_color(COLORS[status], self.palette())};")
         self.verdict.setAccessibleName(text)
         self.why.setText(why)
         self.why.setAccessibleName(why)

@@ -90,8 +90,12 @@ class BundlesSection(Section):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         compact(self.table)
+        rows = self.table.verticalHeader().defaultSectionSize()  # two files in view even on a 600-pixel screen
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + 2 * rows + 4)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        for column in range(self.table.columnCount()):  # every heading whole, in either language
+            self.table.setColumnWidth(column, self.table.horizontalHeader().sectionSizeHint(column))
         self.table.itemChanged.connect(lambda _item: self.update_buttons())
         self.table.currentCellChanged.connect(lambda row, *_: (self.show_detail(row), self.update_buttons()))
         self.details: list[str] = []
@@ -139,21 +143,21 @@ class BundlesSection(Section):
         self.send_status = QLabel()
         self.send_status.setWordWrap(True)
         self.send_actions = FileActions()
-        send_row = QHBoxLayout()
+        send_row = QHBoxLayout()  # the status beside the buttons: a 600-pixel screen keeps room for the lists
         send_row.addWidget(self.prepare_button)
-        send_row.addStretch(1)
+        send_row.addWidget(self.send_status, 1)
         send_row.addWidget(self.scope)
         send_row.addWidget(self.organizer_button)
         send_box = QGroupBox(self.tr("Write to a USB stick"))
         send_layout = QVBoxLayout(send_box)
         send_layout.addLayout(send_row)
-        send_layout.addWidget(self.send_status)
         send_layout.addWidget(self.send_actions)
 
         # -- this laptop's fingerprint, which other laptops compare before taking its files
         self.fingerprint = FingerprintLabel("…", 20)
         fingerprint_box = QGroupBox(self.tr("This laptop's fingerprint"))
         fingerprint_layout = QHBoxLayout(fingerprint_box)
+        fingerprint_layout.setContentsMargins(8, 2, 8, 2)  # one line: the lists above keep the height
         fingerprint_layout.addWidget(self.fingerprint)
         fingerprint_layout.addSpacing(16)
         fingerprint_layout.addWidget(muted(self.tr("Another laptop asks for these 16 digits before it takes this "
@@ -177,6 +181,7 @@ class BundlesSection(Section):
         self.conflict_status.setWordWrap(True)
         self.people_status = QLabel()
         self.people_status.setWordWrap(True)
+        self.people_status.hide()  # shown once there is something to say: its line goes to the lists meanwhile
         conflict_buttons = QHBoxLayout()
         conflict_buttons.addWidget(self.keep_button)
         conflict_buttons.addWidget(self.other_button)
@@ -196,7 +201,7 @@ class BundlesSection(Section):
         lists.addWidget(collect_box)
         lists.addWidget(conflict_box)
         lists.setStretchFactor(0, 3)
-        lists.setStretchFactor(1, 2)
+        lists.setStretchFactor(1, 1)
         layout.addWidget(lists, 1)
         layout.addWidget(send_box)
         layout.addWidget(fingerprint_box)
@@ -314,8 +319,10 @@ class BundlesSection(Section):
             self.show_row(row, path, inspection, error)
         self.table.blockSignals(False)
         self.table.resizeColumnsToContents()
-        for column, widest in ((FILE, 190), (WHAT, 190), (DEVICE, 150)):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
+        header = self.table.horizontalHeader()
+        for column, widest in ((FILE, 190), (WHAT, 190), (DEVICE, 150)):  # long names are cut, never the heading
+            self.table.setColumnWidth(column, max(min(self.table.columnWidth(column), widest),
+                                                  header.sectionSizeHint(column)))
         self.update_buttons()
         if found:
             self.table.setFocus()
@@ -341,7 +348,7 @@ class BundlesSection(Section):
         else:
             device = inspection.device_name + (" " + self.tr("(first file from this laptop)")
                                                if inspection.new_device else "")
-            adds = self.text.what_it_adds(inspection.report)
+            adds = self.text.what_it_adds(inspection)
             if merged:
                 adds = OK_TEXT + " " + self.tr("merged: {adds}").format(adds=adds)
             elif inspection.needs_approval:
@@ -497,7 +504,7 @@ class BundlesSection(Section):
         folder = self.choose_folder(self.tr("Choose the USB stick for the participants' laptops"))
         if folder is None:
             return
-        db, target = self.db, folder / bundle_file_name("workshop", workshop.title)
+        db, target = self.db, folder / bundle_file_name("workshop", workshop.title, self.lang)
         self.write(self.tr("Prepare laptops"), lambda progress: export_workshop_bundle(db, workshop.id, course,
                                                                                          target),
                    self.tr("On each participant's laptop, choose “Prepare this laptop for a workshop…” and then "
@@ -511,8 +518,8 @@ class BundlesSection(Section):
         folder = self.choose_folder(self.tr("Choose the USB stick for the organizer"))
         if folder is None:
             return
-        name = f"{'all' if everything else workshop.title}-{date.today().isoformat()}"
-        db, target, ids = self.db, folder / bundle_file_name("organizer", name), None if everything else [workshop.id]
+        name = f"{self.tr('all') if everything else workshop.title}-{date.today().isoformat()}"
+        db, target, ids = self.db, folder / bundle_file_name("organizer", name, self.lang), None if everything else [workshop.id]
         self.write(self.tr("Send to the organizer"),
                    lambda progress: export_organizer_bundle(db, target, ids, progress.report),
                    self.tr("Give this USB stick to the organizer, who merges it in their console (USB sticks → "
@@ -649,15 +656,19 @@ class BundlesSection(Section):
         db, me = self.db, self.actor_id()
 
         def merged(moved: int) -> None:
-            self.people_status.setText(OK_TEXT + " " + self.tr(
+            self.tell_people(OK_TEXT + " " + self.tr(
                 "{other} is now the same person as {keep}; {moved} record(s) moved.").format(
                 other=other.name, keep=keep.name, moved=moved))
             self.data_saved()
             self.refresh()
 
-        self.people_status.setText(self.tr("Merging the two profiles…"))
+        self.tell_people(self.tr("Merging the two profiles…"))
         run_in_background(lambda progress: merge_participants(db, keep.id, other.id, me), merged,
-                          lambda error: self.people_status.setText(f"{ERROR_MARK} {error_text(error, self.lang)}"))
+                          lambda error: self.tell_people(f"{ERROR_MARK} {error_text(error, self.lang)}"))
+
+    def tell_people(self, text: str) -> None:
+        self.people_status.setText(text)
+        self.people_status.show()
 
 
 class MergePeopleDialog(QDialog):

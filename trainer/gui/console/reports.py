@@ -54,6 +54,7 @@ class ReportsSection(Section):
         for code, text in zip(KINDS, (self.tr("Attendance"), self.tr("Results"), self.tr("Funder summary"))):
             self.kind.addItem(text, code)
         self.kind.currentIndexChanged.connect(lambda _index: self.update_scope())
+        self.kind.currentIndexChanged.connect(lambda _index: self.forget_last_export())
         self.by_workshop = QRadioButton(self.tr("One &workshop:"))
         self.by_dates = QRadioButton(self.tr("All workshops with sessions &between:"))
         self.by_workshop.setChecked(True)
@@ -115,10 +116,7 @@ class ReportsSection(Section):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading(self.tr("Reports"), 15))
         layout.addWidget(self.kind_note)
-        form_box = QHBoxLayout()
-        form_box.addLayout(form, 3)
-        form_box.addStretch(1)
-        layout.addLayout(form_box)
+        layout.addLayout(form)  # the whole width: a workshop's long title, dates and count read whole
         layout.addLayout(buttons)
         layout.addWidget(self.error)
         layout.addWidget(self.file_actions)
@@ -137,6 +135,13 @@ class ReportsSection(Section):
             self.workshop.addItem(workshop_line(listing), listing.workshop.id)
             self.course_ids[listing.workshop.id] = listing.workshop.course_id
         self.workshop.setCurrentIndex(max(self.workshop.findData(chosen), 0))
+
+    def forget_last_export(self) -> None:
+        """Another report was chosen: the line about the last file (or its error) is not about this one."""
+        if self.job is None:
+            self.status.clear()
+            self.error.hide()
+            self.file_actions.hide()
 
     def update_scope(self) -> None:
         """Attendance and results are about one workshop; the funder summary may cover a date range instead."""

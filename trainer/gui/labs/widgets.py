@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QWidget,
 )
 
+from trainer.gui.theme import text_color
 from trainer.gui.widgets import heading as shared_heading
 
 OK_MARK, FAIL_MARK = "✓", "✗"
@@ -139,7 +140,8 @@ class Verdict(QLabel):
     def set_result(self, ok: bool, text: str) -> None:
         self.setText(f"{OK_MARK if ok else FAIL_MARK} {text}")
         weight = "bold" if self.bold else "normal"
-        self.setStyleSheet(f"color: {_OK_COLOUR if ok else _FAIL_COLOUR}; font-weight: {weight};")
+        self.setStyleSheet(f"color: {text_color(_OK_COLOUR if ok else _FAIL_COLOUR, self.palette())}; "
+                           f"font-weight: {weight};")
 
     def clear(self) -> None:
         self.setText("")

@@ -7,44 +7,30 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget,
 )
 
+from trainer.gui.theme import READABLE, blend, contrast_ratio
 from trainer.gui.widgets import heading
 from trainer.i18n import pick
 
 BASE_POINT_SIZE = 12.0
 STEP = 1.5
-READABLE = 4.5  # WCAG AA contrast for body text
 NOTE_TINT = QColor("#ffd24d")  # country notes: the page's background warmed a little towards yellow
 
 
-def contrast_ratio(first: QColor, second: QColor) -> float:
-    """WCAG contrast of two colours, from 1 (the same) to 21 (black on white)."""
-    def luminance(color: QColor) -> float:
-        channels = [c / 255 for c in (color.red(), color.green(), color.blue())]
-        r, g, b = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
-        return 0.2126 * r + 0.7152 * g + 0.0722 * b
-    light, dark = sorted((luminance(first), luminance(second)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
-
-
-def _blend(base: QColor, tint: QColor, share: float) -> QColor:
-    return QColor(*(round(a * (1 - share) + b * share) for a, b in (
-        (base.red(), tint.red()), (base.green(), tint.green()), (base.blue(), tint.blue()))))
-
-
 def lesson_style(palette: QPalette) -> str:
-    """The lesson's colours, taken from the palette so a dark system theme stays readable: headings in the link
-    colour where it reads well on the page (the text colour where it does not), shaded parts in the palette's
-    alternate background."""
+    """The lesson's colours, taken from the palette so a dark system theme stays readable: headings and links in
+    the link colour where it reads well on the page (the text colour where it does not; links stay underlined),
+    shaded parts in the palette's alternate background."""
     base, text = palette.color(QPalette.Base), palette.color(QPalette.Text)
     accent = palette.color(QPalette.Link)
     headings = accent if contrast_ratio(accent, base) >= READABLE else text
     shaded = palette.color(QPalette.AlternateBase)
     if contrast_ratio(text, shaded) < READABLE:
         shaded = base
-    note = _blend(base, NOTE_TINT, 0.18)
+    note = blend(base, NOTE_TINT, 0.18)
     if contrast_ratio(text, note) < READABLE:
         note = base
     return (f"body {{ color: {text.name()}; }} h1, h2, h3, h4 {{ color: {headings.name()}; }} "
+            f"a {{ color: {headings.name()}; }} "
             f"th {{ background-color: {shaded.name()}; color: {text.name()}; }} "
             f"code {{ background-color: {shaded.name()}; }} "
             f"table.country-note {{ background-color: {note.name()}; }}")
@@ -132,7 +118,7 @@ class LessonReader(QWidget):
         from trainer.progress.service import course_progress
 
         context, course = self.context, self.course
-        self.browser.document().setDefaultStyleSheet(lesson_style(self.browser.palette()))
+        self.browser.document().setDefaultStyleSheet(lesson_style(self.palette()))
         self.browser.setHtml(render_lesson(course, self.lesson, context.lang, context.country))
         self.contents.clear()
         for level, text, anchor in lesson_headings(course, self.lesson, context.lang, context.country):
@@ -171,7 +157,7 @@ class LessonReader(QWidget):
             from trainer.courses.markdown import render_lesson
 
             place = self.reading_position()
-            self.browser.document().setDefaultStyleSheet(lesson_style(self.browser.palette()))
+            self.browser.document().setDefaultStyleSheet(lesson_style(self.palette()))
             self.browser.setHtml(render_lesson(self.course, self.lesson, self.context.lang, self.context.country))
             self.keep_reading_at(place)
 

@@ -1,6 +1,7 @@
 """Presentation mode for a projector: the lesson full-screen in large type, one section at a time."""
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from trainer.i18n import pick
@@ -14,12 +15,16 @@ class PresentationWindow(QWidget):
     def __init__(self, context, course, lesson_id: str):
         super().__init__()
         from trainer.courses.markdown import lesson_sections
+        from trainer.gui.screens.lesson import lesson_style
 
         self.lesson = course.lesson(lesson_id)
         self.setWindowTitle(pick(self.lesson.title, context.lang))
         self.sections = lesson_sections(course, self.lesson, context.lang, context.country)
         self.index = 0
-        self.setStyleSheet("background: white;")
+        projector = self.style().standardPalette()  # dark text on white whatever the laptop's theme: a projector
+        projector.setColor(QPalette.Window, QColor("white"))  # washes out anything else
+        self.setPalette(projector)
+        self.setAutoFillBackground(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(60, 30, 60, 20)
         self.title = QLabel(pick(self.lesson.title, context.lang))
@@ -34,6 +39,7 @@ class PresentationWindow(QWidget):
         self.browser.setFont(font)
         self.browser.document().setDefaultFont(font)
         self.browser.setFocusPolicy(Qt.NoFocus)
+        self.browser.document().setDefaultStyleSheet(lesson_style(projector))
         layout.addWidget(self.browser, 1)
         self.position = QLabel()
         self.position.setAlignment(Qt.AlignRight)
