@@ -5,6 +5,7 @@ PIN) runs the workshop and whose signing key is encrypted with PASSPHRASE. The `
 also puts the passphrase in TRAINER_KEY_PASSPHRASE, as a trainer's shell would.
 """
 
+import io
 from dataclasses import dataclass
 from datetime import date
 
@@ -89,3 +90,22 @@ def exports(isolated, monkeypatch):
     folder = isolated / "exports"
     monkeypatch.setenv("TRAINER_EXPORTS", str(folder))
     return folder
+
+
+@pytest.fixture
+def cli(room, exports, monkeypatch, capsys):
+    """Run the command line against the room's database as its trainer; returns (exit code, stdout, stderr)."""
+    from trainer.cli import main
+
+    monkeypatch.setenv("TRAINER_DATABASE_URL", room.db.url.render_as_string(hide_password=False))
+    monkeypatch.setenv("TRAINER_AS", TRAINER_NAME)
+    monkeypatch.setenv("TRAINER_PIN", PIN)
+
+    def run(*argv, stdin: str | None = None):
+        if stdin is not None:
+            monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+        code = main(list(argv))
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run

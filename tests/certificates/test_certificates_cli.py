@@ -4,31 +4,13 @@ The room's organizer is named by TRAINER_AS with TRAINER_PIN, and the key's pass
 TRAINER_KEY_PASSPHRASE, as in a trainer's shell; tests that need otherwise remove them.
 """
 
-import io
 from dataclasses import replace
 
 import pytest
 
 from tests.certificates.conftest import LONG_NAME, PIN, TRAINER_NAME
-from trainer.cli import build_parser, main
+from trainer.cli import build_parser
 from trainer.storage.models import Certificate, TrustEvent
-
-
-@pytest.fixture
-def cli(room, exports, monkeypatch, capsys):
-    """Run the command line against the room's database; returns (exit code, stdout, stderr)."""
-    monkeypatch.setenv("TRAINER_DATABASE_URL", room.db.url.render_as_string(hide_password=False))
-    monkeypatch.setenv("TRAINER_AS", TRAINER_NAME)
-    monkeypatch.setenv("TRAINER_PIN", PIN)
-
-    def run(*argv, stdin: str | None = None):
-        if stdin is not None:
-            monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-        code = main(list(argv))
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 def test_issue_list_verify_and_revoke(room, cli):
@@ -77,7 +59,7 @@ def test_batch_and_check(room, cli):
     code, out, _ = cli("--lang", "es", "certificates", "batch", "--workshop", "taller sololá", "--one-file")
     assert code == 0
     assert "nuevo" in out and "Ana" in out and "aún no     Bea" in out
-    assert "1 nuevos, 0 reemitidos, 0 sin cambios, 1 aún no cumplen" in out
+    assert "1 nuevos, 0 reimpresos, 0 reemitidos (los anteriores quedan revocados), 1 aún no cumplen" in out
 
 
 def test_a_pdf_whose_page_was_changed_is_refused(room, cli, tmp_path):

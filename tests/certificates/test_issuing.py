@@ -78,10 +78,12 @@ def test_the_fonts_are_embedded(room, exports):
 
 def test_a_course_certificate_without_workshop_states_the_course_hours(db, example_course, exports):
     from tests.certificates.conftest import pass_everything
+    from trainer.certificates.organization import set_organization
     from trainer.people.service import ProfileInput, add_participant
 
     ana = add_participant(db, ProfileInput(name="Ana Núñez"))
     pass_everything(db, example_course, ana.id)
+    set_organization(db, "Cooperativa Tejidos del Lago")
     outcome, path = issue_certificate(db, ana.id, example_course, passphrase=PASSPHRASE)  # the key is made now
     assert outcome.certificate.facts.period is None and outcome.certificate.workshop_id is None
     assert "Duración del curso: 1 hora" in page_text(path)

@@ -2,9 +2,12 @@
 
 A certificate is frozen when issued: its row keeps the signed statement, and every later print is
 drawn from that statement, so renaming a participant or editing a course changes no certificate.
-To correct one, issue it again: when what it would state now differs from what the current
-certificate states, a new certificate is issued and the old one is revoked with the reason
-"reissued"; when nothing differs, the existing certificate is printed again and no new one is made.
+Issuing again with the same facts prints the existing certificate again (same code), whoever issues:
+the trainer named is the one typed (`--trainer`), else the workshop's, else the one its valid
+certificates already name, else whoever issues. When the facts differ (a corrected name, more hours,
+another trainer...), a new certificate replaces the current one, which is revoked with the reason
+"reissued", only once the trainer confirmed exactly those changes (ReissueNeeded lists them).
+Nothing is issued while the organization has no name (it would print the app's own name).
 A person holds at most one valid certificate per course without a workshop, and one per workshop,
 from this organization (another organization's certificate is theirs to revoke, never ours).
 
@@ -21,8 +24,8 @@ raises (a Cancel button) therefore leaves neither a certificate nor a file behin
 
 import errno
 import os
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
@@ -31,10 +34,12 @@ from sqlalchemy import select
 from trainer.certificates.codes import code_core, display_code, new_code
 from trainer.certificates.eligibility import Eligibility, course_eligibility, workshop_eligibility
 from trainer.certificates.keys import own_key_id, signing_key
-from trainer.certificates.organization import Organization, organization, organization_name
+from trainer.certificates.organization import Organization, named_organization, organization, organization_name
 from trainer.certificates.pdf import PAPERS, CertificatePage, render_certificates
 from trainer.certificates.revocation import sign_revocation
-from trainer.certificates.statement import Facts, SignedStatement, parse_statement, sign, statement_text
+from trainer.certificates.statement import (
+    Facts, SignedStatement, clean_field, difference_text, differences, parse_statement, sign,
+)
 from trainer.countries import COUNTRIES
 from trainer.courses.model import Course
 from trainer.errors import UserError
@@ -47,6 +52,7 @@ from trainer.storage.models import Certificate, Participant, TrustEvent, Worksho
 from trainer.workshops.service import load_workshop
 
 REISSUED = "reissued"
+TRAINER_NAME_LIMIT = 120
 NEW, REPLACED, UNCHANGED = "new", "reissued", "unchanged"
 
 MESSAGES = {
@@ -76,6 +82,16 @@ MESSAGES = {
     "reason-required": {
         "en": "say why the certificate is revoked (it is recorded and shown to whoever checks it)",
         "es": "indique por qué se revoca el certificado (queda registrado y se muestra a quien lo verifique)",
+    },
+    "reissue-needed": {
+        "en": "issuing again would change what {count} certificate(s) already handed out state; each would be "
+              "revoked and replaced. Nothing was issued:",
+        "es": "emitir de nuevo cambiaría lo que dicen {count} certificado(s) ya entregado(s); cada uno quedaría "
+              "revocado y se emitiría otro en su lugar. No se emitió nada:",
+    },
+    "bad-trainer": {
+        "en": "the trainer's name on certificates must have 1 to {limit} characters",
+        "es": "el nombre del capacitador en los certificados debe tener entre 1 y {limit} caracteres",
     },
     "nobody-eligible": {
         "en": "nobody in workshop '{title}' can receive a certificate yet; see why with 'trainer certificates check'",
@@ -115,6 +131,7 @@ class Outcome:
     certificate: IssuedCertificate
     status: str
     replaced: IssuedCertificate | None = None
+    differences: tuple[tuple[str, str, str], ...] = ()  # what the replacement states otherwise
 
 
 @dataclass(frozen=True)
@@ -153,56 +170,134 @@ class _Context:
     course: Course
     workshop: Workshop | None
     period: tuple[date, date] | None
-    trainer: str
+    trainer: str  # typed by whoever issues, else the workshop's trainer; "" for neither
+    issuer: str  # who issues: the trainer named when nobody else is
     organization: Organization
     key_id: str
     private_key: object
     issued_on: date
 
 
-def _facts(context: _Context, person: Participant, eligibility: Eligibility) -> Facts:
+@dataclass(frozen=True)
+class Change:
+    """What issuing again would change on a certificate already handed out, which would then be revoked."""
+
+    participant_id: str
+    code: str  # the certificate it would replace
+    name: str  # as that certificate states it
+    differences: tuple[tuple[str, str, str], ...]  # (fact, old, new), see trainer.certificates.statement.differences
+
+    def text(self, lang: str) -> str:
+        return f"  {self.code}  {self.name}: " + "; ".join(difference_text(*d, lang) for d in self.differences)
+
+
+class ReissueNeeded(UserError):
+    """Issuing would change facts on certificates already handed out; nothing was done until `changes` are confirmed."""
+
+    def __init__(self, changes: tuple[Change, ...]):
+        self.changes = changes
+        super().__init__(MESSAGES, "reissue-needed", count=len(changes))
+
+    def message(self, lang: str = "en") -> str:
+        return "\n".join([super().message(lang), *(change.text(lang) for change in self.changes)])
+
+
+@dataclass(frozen=True)
+class _Planned:
+    """One eligible person's certificate as it would be now, and the valid one they hold, if any."""
+
+    participant_id: str
+    facts: Facts
+    current: IssuedCertificate | None
+    differences: tuple[tuple[str, str, str], ...]
+
+    @property
+    def unchanged(self) -> bool:
+        return self.current is not None and not self.differences
+
+
+def _facts(context: _Context, person: Participant, eligibility: Eligibility, trainer: str) -> Facts:
     lang = person.language if person.language in LANGUAGES else LANGUAGES[0]
     workshop = context.workshop
     return Facts(
         code=new_code(), name=person.name, kind=eligibility.kind, course=pick(context.course.title, lang),
         hours=eligibility.hours, period=context.period, place=_place(workshop, lang) if workshop else "",
-        trainer=context.trainer, organization=context.organization.name, issued_on=context.issued_on, language=lang,
+        trainer=trainer, organization=context.organization.name, issued_on=context.issued_on, language=lang,
         course_id=context.course.id, module_ids=eligibility.module_ids, key_id=context.key_id,
+    )
+
+
+def _valid(course_id: str, workshop_id: str | None, key: str):
+    """The query of unrevoked certificates for this course, or this workshop, signed with `key`."""
+    return select(Certificate).where(
+        Certificate.course_id == course_id, Certificate.revoked_at.is_(None), Certificate.key_id == key,
+        Certificate.workshop_id.is_(None) if workshop_id is None else Certificate.workshop_id == workshop_id,
     )
 
 
 def _active(session, participant_ids: list[str], course_id: str, workshop_id: str | None,
             key: str) -> dict[str, Certificate]:
     """Each person's current (unrevoked) certificate for this course, or this workshop, signed with `key`."""
-    query = select(Certificate).where(
-        Certificate.participant_id.in_(participant_ids), Certificate.course_id == course_id,
-        Certificate.revoked_at.is_(None), Certificate.key_id == key,
-        Certificate.workshop_id.is_(None) if workshop_id is None else Certificate.workshop_id == workshop_id,
-    )
+    query = _valid(course_id, workshop_id, key).where(Certificate.participant_id.in_(participant_ids))
     return {row.participant_id: row for row in session.scalars(query.order_by(Certificate.issued_at))}
 
 
-def _plan(db: Database, context: _Context, eligible: list[Eligibility]) -> list[Outcome]:
-    """Decide, without writing anything, what each eligible person gets: a new, a replacing or the same certificate."""
+def _trainer(session, context: _Context, active: dict[str, Certificate]) -> str:
+    """The trainer the certificates name: the one typed or the workshop's; else the one its valid certificates
+    (a course certificate: the person's) already name, so that who happens to issue again changes nothing; else
+    whoever issues."""
+    if context.trainer:
+        return context.trainer
+    if context.workshop is not None:
+        latest = session.scalars(_valid(context.course.id, context.workshop.id, context.key_id)
+                                 .order_by(Certificate.issued_at.desc()).limit(1)).first()
+    else:
+        latest = max(active.values(), key=lambda row: row.issued_at, default=None)
+    stated = _issued(latest).facts.trainer if latest is not None else ""
+    return stated or context.issuer
+
+
+def _plan(db: Database, context: _Context, eligible: list[Eligibility]) -> list[_Planned]:
+    """Decide, without signing or writing anything, what each eligible person's certificate would state now."""
     workshop_id = context.workshop.id if context.workshop else None
-    outcomes = []
+    planned = []
     ids = [e.participant_id for e in eligible]
     with db.session() as session:
         people = {p.id: p for p in session.scalars(select(Participant).where(Participant.id.in_(ids)))}
         active = _active(session, ids, context.course.id, workshop_id, context.key_id)
+        trainer = _trainer(session, context, active)
         for eligibility in eligible:
             person = people[eligibility.participant_id]
-            facts = _facts(context, person, eligibility)
+            facts = _facts(context, person, eligibility, trainer)
             current = _issued(active[person.id]) if person.id in active else None
-            if current is not None:
-                same = replace(facts, code=current.code, issued_on=current.facts.issued_on, key_id=current.facts.key_id)
-                if statement_text(same) == current.statement.text:
-                    outcomes.append(Outcome(current, UNCHANGED))
-                    continue
-            statement = sign(facts, context.private_key)
-            certificate = IssuedCertificate(statement.facts.code, person.id, workshop_id, context.course.id, statement,
-                                            utc_now(), None, None)
-            outcomes.append(Outcome(certificate, REPLACED if current else NEW, current))
+            planned.append(_Planned(person.id, facts, current, differences(current.facts, facts) if current else ()))
+    return planned
+
+
+def _changes(planned: list[_Planned]) -> tuple[Change, ...]:
+    return tuple(Change(p.participant_id, p.current.code, p.current.facts.name, p.differences)
+                 for p in planned if p.current is not None and p.differences)
+
+
+def _check_reissue(planned: list[_Planned], reissue: bool | Collection[Change]) -> None:
+    """ReissueNeeded unless every change to a certificate handed out is allowed (`True`) or was confirmed."""
+    changes = _changes(planned)
+    if changes and reissue is not True and (reissue is False or not set(changes) <= set(reissue)):
+        raise ReissueNeeded(changes)
+
+
+def _outcomes(context: _Context, planned: list[_Planned]) -> list[Outcome]:
+    """Sign what is new or changed; the same facts keep the same certificate (printed again)."""
+    outcomes = []
+    workshop_id = context.workshop.id if context.workshop else None
+    for plan in planned:
+        if plan.unchanged:
+            outcomes.append(Outcome(plan.current, UNCHANGED))
+            continue
+        statement = sign(plan.facts, context.private_key)
+        certificate = IssuedCertificate(statement.facts.code, plan.participant_id, workshop_id, context.course.id,
+                                        statement, utc_now(), None, None)
+        outcomes.append(Outcome(certificate, REPLACED if plan.current else NEW, plan.current, plan.differences))
     return outcomes
 
 
@@ -267,25 +362,36 @@ def _check_paper(paper: str) -> None:
         raise UserError(MESSAGES, "bad-paper", value=paper)
 
 
-def _context(db: Database, course: Course, workshop_id: str | None, issued_by_id: str | None,
+def _trainer_override(trainer: str | None) -> str:
+    """The trainer's name as typed to override the workshop's, checked; "" when none was typed."""
+    if trainer is None:
+        return ""
+    name = clean_field(trainer)
+    if not name or len(name) > TRAINER_NAME_LIMIT:
+        raise UserError(MESSAGES, "bad-trainer", limit=TRAINER_NAME_LIMIT)
+    return name
+
+
+def _context(db: Database, course: Course, workshop_id: str | None, issued_by_id: str | None, trainer: str | None,
              passphrase: str | None) -> _Context:
+    override = _trainer_override(trainer)
     with db.session() as session:
         workshop = load_workshop(session, workshop_id) if workshop_id else None
-        trainer_id = (workshop.trainer_id if workshop else None) or issued_by_id
-        trainer = session.get(Participant, trainer_id) if trainer_id else None
+        named = session.get(Participant, workshop.trainer_id) if workshop and workshop.trainer_id else None
+        issuer = session.get(Participant, issued_by_id) if issued_by_id else None
         days = session.scalars(select(WorkshopSession.date).where(WorkshopSession.workshop_id == workshop_id)).all() \
             if workshop else []
-    org = organization(db)
+    org = named_organization(db)
     key, private_key = signing_key(org.name, passphrase)
-    return _Context(course, workshop, (min(days), max(days)) if days else None, trainer.name if trainer else "", org,
-                    key, private_key, date.today())
+    return _Context(course, workshop, (min(days), max(days)) if days else None,
+                    override or (named.name if named else ""), issuer.name if issuer else "", org, key, private_key,
+                    date.today())
 
 
-def _issue(db: Database, context: _Context, eligibilities: dict[str, Eligibility], *, paper: str,
-           one_file: str | None, folder: Path | None, issued_by_id: str | None,
+def _issue(db: Database, context: _Context, eligibilities: dict[str, Eligibility], planned: list[_Planned], *,
+           paper: str, one_file: str | None, folder: Path | None, issued_by_id: str | None,
            progress: Callable[[int, int], None] | None) -> IssueResult:
-    eligible = [e for e in eligibilities.values() if e.eligible]
-    outcomes = _plan(db, context, eligible)
+    outcomes = _outcomes(context, planned)
     outcomes.sort(key=lambda o: (o.certificate.facts.name.lower(), o.certificate.code))
     target = folder or _folder(context.course.id, context.workshop)
     files = _render_files([o.certificate for o in outcomes], context.course, target, one_file, paper,
@@ -299,10 +405,13 @@ def _issue(db: Database, context: _Context, eligibilities: dict[str, Eligibility
 def issue_certificate(
     db: Database, participant_id: str, course: Course, *, workshop_id: str | None = None, paper: str = "a4",
     folder: Path | None = None, issued_by_id: str | None = None, passphrase: str | None = None,
+    trainer: str | None = None, reissue: bool | Collection[Change] = True,
 ) -> tuple[Outcome, Path]:
     """Issue (or print again, if nothing changed) one person's course or workshop certificate, and write its PDF.
 
-    Raises a UserError with every reason when the person is not eligible.
+    Raises a UserError with every reason when the person is not eligible. `trainer` replaces the trainer the
+    certificate would name; `reissue` says which changes to a valid certificate may replace it (see
+    issue_workshop_certificates).
     """
     _check_paper(paper)
     with db.session() as session:
@@ -313,8 +422,10 @@ def issue_certificate(
                    else course_eligibility(db, participant_id, course))
     if not eligibility.eligible:
         raise eligibility.refusal(person.name)
-    context = _context(db, course, workshop_id, issued_by_id, passphrase)
-    result = _issue(db, context, {participant_id: eligibility}, paper=paper, one_file=None, folder=folder,
+    context = _context(db, course, workshop_id, issued_by_id, trainer, passphrase)
+    planned = _plan(db, context, [eligibility])
+    _check_reissue(planned, reissue)
+    result = _issue(db, context, {participant_id: eligibility}, planned, paper=paper, one_file=None, folder=folder,
                     issued_by_id=issued_by_id, progress=None)
     return result.outcomes[0], result.files[0]
 
@@ -322,23 +433,31 @@ def issue_certificate(
 def issue_workshop_certificates(
     db: Database, workshop_id: str, course: Course, *, one_file: bool = False, paper: str = "a4",
     folder: Path | None = None, issued_by_id: str | None = None, passphrase: str | None = None,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Callable[[int, int], None] | None = None, trainer: str | None = None,
+    reissue: bool | Collection[Change] = True,
 ) -> IssueResult:
     """Certificates for everyone eligible in a workshop: a PDF per person, or (`one_file`) one PDF to print.
 
     Files go to `folder` (default: exports/certificates/<workshop>/). Someone whose certificate
     would state the same as before keeps it (and it is printed again); `progress(done, total)` is
     called after each page and may raise to cancel, which leaves nothing behind.
+
+    A certificate that would now state other facts (a corrected name, more hours, another trainer...)
+    is replaced, and the old one revoked, only as `reissue` allows: True (any change), False (none:
+    ReissueNeeded lists them and nothing is done) or the changes a trainer confirmed (any other change
+    raises ReissueNeeded). The CLI and the console always say which; True is for scripts.
     """
     _check_paper(paper)
     eligibilities = workshop_eligibility(db, workshop_id, course)
-    context = _context(db, course, workshop_id, issued_by_id, passphrase)
+    context = _context(db, course, workshop_id, issued_by_id, trainer, passphrase)
     if not any(e.eligible for e in eligibilities.values()):
         raise UserError(MESSAGES, "nobody-eligible", title=context.workshop.title)
+    planned = _plan(db, context, [e for e in eligibilities.values() if e.eligible])
+    _check_reissue(planned, reissue)
     one = f"{file_stem(context.workshop.title, 'certificates')}_{paper}.pdf" if one_file else None
     backup_before(db, "certificate-batch")
-    return _issue(db, context, eligibilities, paper=paper, one_file=one, folder=folder, issued_by_id=issued_by_id,
-                  progress=progress)
+    return _issue(db, context, eligibilities, planned, paper=paper, one_file=one, folder=folder,
+                  issued_by_id=issued_by_id, progress=progress)
 
 
 def _find(session, code: str) -> Certificate:

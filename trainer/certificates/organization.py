@@ -1,9 +1,11 @@
 """The organization named on certificates and its logo: settings of this installation.
 
-The name is the setting `organization_name` (default "Trainer"). The logo is the bundled
-`assets/logo.png` until the trainer chooses a PNG or JPEG file, which is then copied into the data
-folder so that certificates still print after the USB stick it came from is gone; choosing no logo
-prints none.
+The name is the setting `organization_name`. Until someone names the organization (the set-up does,
+and so does `trainer certificates organization --name`), it shows as "Trainer", the app's own name,
+and no certificate is issued (`named_organization`): a certificate must never state the app as its
+issuer because nobody was asked. The logo is the bundled `assets/logo.png` until the trainer chooses
+a PNG or JPEG file, which is then copied into the data folder so that certificates still print after
+the USB stick it came from is gone; choosing no logo prints none.
 """
 
 from dataclasses import dataclass
@@ -37,6 +39,15 @@ MESSAGES = {
         "en": "the logo {path} is not a PNG or JPEG image",
         "es": "el logotipo {path} no es una imagen PNG ni JPEG",
     },
+    "not-named": {
+        "en": "the organization that issues the certificates has not been named on this laptop, so they would say "
+              "\"{default}\", the app's name; name it first: trainer certificates organization --name \"NAME\" "
+              "(and --logo FILE, or --no-logo: until then they print the Trainer app's logo)",
+        "es": "la organización que emite los certificados aún no tiene nombre en esta computadora, así que dirían "
+              "\"{default}\", el nombre de la aplicación; póngale nombre primero: trainer certificates organization "
+              "--name \"NOMBRE\" (y --logo ARCHIVO, o --no-logo: mientras tanto se imprime el logotipo de la "
+              "aplicación Trainer)",
+    },
     "logo-missing": {
         "en": "the logo chosen for certificates, {path}, is missing; choose another with "
               "'trainer certificates organization --logo FILE' or print none with '--no-logo'",
@@ -55,6 +66,18 @@ class Organization:
 def organization_name(db: Database) -> str:
     """Just the name: what signing needs, even when the chosen logo has gone missing."""
     return db.get_setting(NAME_SETTING) or DEFAULT_NAME
+
+
+def organization_named(db: Database) -> bool:
+    """Whether someone has named the organization (even "Trainer", if they chose it)."""
+    return bool(db.get_setting(NAME_SETTING))
+
+
+def named_organization(db: Database) -> Organization:
+    """The organization to issue certificates as; a UserError saying how to name it while nobody has."""
+    if not organization_named(db):
+        raise UserError(MESSAGES, "not-named", default=DEFAULT_NAME)
+    return organization(db)
 
 
 def organization(db: Database) -> Organization:

@@ -18,7 +18,8 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from trainer.certificates.statement import SignedStatement, hours_text
+from trainer.certificates.statement import SignedStatement
+from trainer.locale import format_number
 from trainer.paths import ASSETS
 
 FONTS_DIR = ASSETS / "fonts"
@@ -105,8 +106,7 @@ def format_period(start: date, end: date, lang: str) -> str:
 
 
 def format_hours(hours: float, lang: str) -> str:
-    number = hours_text(hours)
-    return _text("hour" if hours == 1 else "hours", lang, n=number.replace(".", ",") if lang == "es" else number)
+    return _text("hour" if hours == 1 else "hours", lang, n=format_number(hours, lang))
 
 
 _ready = False

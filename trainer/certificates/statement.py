@@ -28,6 +28,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from trainer.certificates.codes import ALPHABET, LENGTH, code_core, display_code
 from trainer.errors import UserError
+from trainer.i18n import pick
 
 VERSION = "TRN1"
 KINDS = ("completion", "participation")
@@ -51,6 +52,26 @@ FIELDS = {
     "key": {"en": "key id", "es": "id de clave"},
     "signature": {"en": "signature", "es": "firma"},
 }
+
+KIND_NAMES = {
+    "completion": {"en": "completion", "es": "aprobación"},
+    "participation": {"en": "participation", "es": "participación"},
+}
+
+FACT_NAMES = {  # the facts issuing again may change (not the code, issue date or key), as a trainer reads them
+    "name": FIELDS["name"],
+    "kind": FIELDS["kind"],
+    "course": {"en": "course", "es": "curso"},
+    "hours": FIELDS["hours"],
+    "period": FIELDS["period"],
+    "place": {"en": "place", "es": "lugar"},
+    "trainer": {"en": "trainer", "es": "capacitador(a)"},
+    "organization": {"en": "organization", "es": "organización"},
+    "language": FIELDS["language"],
+    "course_id": FIELDS["course"],
+    "module_ids": FIELDS["modules"],
+}
+NOTHING = {"en": "(none)", "es": "(vacío)"}
 
 MESSAGES = {
     "not-a-statement": {
@@ -124,6 +145,33 @@ def statement_text(facts: Facts) -> str:
         ",".join(facts.module_ids), facts.key_id,
     )
     return SEPARATOR.join(clean_field(field) for field in fields)
+
+
+def _fact_texts(facts: Facts) -> dict[str, str]:
+    """Each of FACT_NAMES as the statement signs it."""
+    return {
+        "name": facts.name, "kind": facts.kind, "course": facts.course, "hours": hours_text(facts.hours),
+        "period": _period_text(facts.period), "place": facts.place, "trainer": facts.trainer,
+        "organization": facts.organization, "language": facts.language, "course_id": facts.course_id,
+        "module_ids": ",".join(facts.module_ids),
+    }
+
+
+def differences(old: Facts, new: Facts) -> tuple[tuple[str, str, str], ...]:
+    """(fact, old text, new text) for each fact of FACT_NAMES that `new` states otherwise than `old`."""
+    before, after = _fact_texts(old), _fact_texts(new)
+    return tuple((fact, clean_field(before[fact]), clean_field(after[fact])) for fact in FACT_NAMES
+                 if clean_field(before[fact]) != clean_field(after[fact]))
+
+
+def difference_text(fact: str, old: str, new: str, lang: str) -> str:
+    """One difference as a trainer reads it: «name: “Maria Perez” → “María Pérez”»."""
+    def shown(value: str) -> str:
+        if not value:
+            return pick(NOTHING, lang)
+        return f"“{pick(KIND_NAMES[value], lang) if fact == 'kind' and value in KIND_NAMES else value}”"
+
+    return f"{pick(FACT_NAMES[fact], lang)}: {shown(old)} → {shown(new)}"
 
 
 def sign(facts: Facts, private_key: Ed25519PrivateKey) -> SignedStatement:

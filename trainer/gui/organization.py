@@ -1,22 +1,26 @@
-"""Setting up the organization on a laptop that has no trainer or organizer yet (Trainer menu).
+"""Naming the organization that signs the certificates.
 
-One dialog names the organization (and its logo), its first organizer with a
-PIN of 6 to 8 digits, and the passphrase that protects the key certificates
-are signed with. `trainer.trust.set_up_organization` does the work, off the
+SetUpDialog (Trainer menu, on a laptop that has no trainer or organizer yet) names the organization
+(and its logo), its first organizer with a PIN of 6 to 8 digits, and the passphrase that protects
+the key certificates are signed with. `trainer.trust.set_up_organization` does the work, off the
 GUI thread; the passphrase is never stored.
+
+OrganizationDialog asks for the name before the first certificate when nobody has given one (a
+laptop set up before the set-up named it): certificates would otherwise state the app's own name.
 """
 
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
-from trainer.countries import COUNTRIES, country_name
+from trainer.countries import country_choices
 from trainer.errors import UserError
+from trainer.gui.theme import text_color
 from trainer.gui.widgets import ErrorLine, muted
 
 LEADER_PIN = re.compile(r"^\d{6,8}$")
@@ -33,11 +37,20 @@ def secret_field(name: str, placeholder: str = "") -> QLineEdit:
     return field
 
 
+def ask_logo_file(parent) -> Path | None:
+    """The file dialog to choose the organization's logo (PNG or JPEG); None when cancelled."""
+    translate = QCoreApplication.translate
+    path, _filter = QFileDialog.getOpenFileName(parent, translate("LogoFile", "Choose the organization's logo"),
+                                                str(Path.home()), translate("LogoFile", "Images (*.png *.jpg *.jpeg)"),
+                                                options=QFileDialog.DontUseNativeDialog)
+    return Path(path) if path else None
+
+
 def warning_label(text: str) -> QLabel:
     """A plain warning that must be read: a sign, bold, wrapped; it does not rely on its colour."""
     label = QLabel(f"⚠ {text}")
     label.setWordWrap(True)
-    label.setStyleSheet("font-weight: bold; color: #7a4a00;")
+    label.setStyleSheet(f"font-weight: bold; color: {text_color('#7a4a00', label.palette())};")
     label.setAccessibleName(text)
     return label
 
@@ -57,7 +70,7 @@ class SetUpDialog(QDialog):
 
         self.org_name = QLineEdit()
         self.org_name.setAccessibleName(self.tr("Organization name"))
-        self.logo_label = QLabel(self.tr("(default logo)"))
+        self.logo_label = QLabel(self.tr("(the Trainer app's logo)"))
         self.logo_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.logo_button = QPushButton(self.tr("Choose &logo…"))
         self.logo_button.clicked.connect(self.choose_logo)
@@ -74,8 +87,8 @@ class SetUpDialog(QDialog):
         self.organization.setPlaceholderText(self.tr("empty: the organization above"))
         self.country = QComboBox()
         self.country.addItem(self.tr("(choose)"), "")
-        for code in sorted(COUNTRIES, key=lambda c: country_name(c, context.lang)):
-            self.country.addItem(country_name(code, context.lang), code)
+        for code, name in country_choices(context.lang):
+            self.country.addItem(name, code)
         self.email = QLineEdit()
         self.pin = secret_field(self.tr("PIN"), self.tr("6 to 8 digits"))
         self.pin_again = secret_field(self.tr("PIN again"))
@@ -161,10 +174,7 @@ class SetUpDialog(QDialog):
     # -- the logo (tests replace the chooser) ------------------------------------------------------------
 
     def choose_logo_file(self) -> Path | None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose the organization's logo"), str(Path.home()),
-                                                    self.tr("Images (*.png *.jpg *.jpeg)"),
-                                                    options=QFileDialog.DontUseNativeDialog)
-        return Path(path) if path else None
+        return ask_logo_file(self)
 
     def choose_logo(self) -> None:
         path = self.choose_logo_file()
@@ -249,3 +259,78 @@ class SetUpDialog(QDialog):
             return
         self.forget_secrets()
         super().reject()
+
+
+class OrganizationDialog(QDialog):
+    """The organization's name (and logo) before the first certificate, when nobody has named it yet.
+
+    Emits `chosen(name, logo)`: logo is None to keep the current one, "" for none, or an image's path.
+    """
+
+    chosen = Signal(str, object)
+
+    def __init__(self, logo: Path | None, parent=None):
+        from trainer.certificates.organization import DEFAULT_NAME
+
+        super().__init__(parent)
+        self.logo_choice: str | None = None
+        self.setWindowTitle(self.tr("Name the organization on the certificates"))
+        self.setMinimumWidth(520)
+        self.intro = QLabel(self.tr("Certificates state the organization that issues them, and nobody has named it "
+                                    "on this laptop yet: they would say “{default}”, the name of the app. Type the "
+                                    "organization's name as it must be printed.").format(default=DEFAULT_NAME))
+        self.intro.setWordWrap(True)
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Organization name"))
+        self.name.setPlaceholderText(self.tr("e.g. Cámara de Comercio de Sololá"))
+        self.logo_label = QLabel(self.logo_text(logo))
+        self.logo_label.setWordWrap(True)
+        self.logo_button = QPushButton(self.tr("Choose &logo…"))
+        self.logo_button.clicked.connect(self.choose_logo)
+        self.no_logo_button = QPushButton(self.tr("No lo&go"))
+        self.no_logo_button.clicked.connect(lambda: self.set_logo(""))
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_label, 1)
+        logo_row.addWidget(self.logo_button)
+        logo_row.addWidget(self.no_logo_button)
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("Logo:"), logo_row)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
+        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
+        self.save_button = self.buttons.addButton(self.tr("&Save and continue"), QDialogButtonBox.AcceptRole)
+        self.save_button.setDefault(True)
+        self.save_button.setEnabled(False)
+        self.name.textChanged.connect(lambda text: self.save_button.setEnabled(bool(text.strip())))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.name.setFocus()
+
+    def logo_text(self, logo: Path | None) -> str:
+        from trainer.certificates.organization import DEFAULT_LOGO
+
+        if logo is None:
+            return self.tr("(none)")
+        return self.tr("(the Trainer app's logo)") if logo == DEFAULT_LOGO else logo.name
+
+    def choose_logo_file(self) -> Path | None:
+        return ask_logo_file(self)
+
+    def choose_logo(self) -> None:
+        path = self.choose_logo_file()
+        if path is not None:
+            self.set_logo(str(path))
+
+    def set_logo(self, logo: str) -> None:
+        self.logo_choice = logo
+        self.logo_label.setText(Path(logo).name if logo else self.tr("(none)"))
+
+    def accept(self) -> None:
+        if not self.name.text().strip():
+            return
+        super().accept()
+        self.chosen.emit(self.name.text(), self.logo_choice)

@@ -3,7 +3,10 @@ the organization printed on them, the public key other laptops need to verify th
 read aloud), and the keys other organizations' bundles offered, approved only after comparing fingerprints.
 
 Issuing runs off the GUI thread; Cancel leaves neither a certificate nor a file
-(the service draws every page before it records or writes anything).
+(the service draws every page before it records or writes anything). Issuing again reprints the
+certificates whose facts are the same; when some would change, the changes are listed and only a Yes
+replaces those certificates (ReissueDialog). Before the first certificate, an organization nobody has
+named is named (trainer.gui.organization.OrganizationDialog).
 """
 
 from pathlib import Path
@@ -21,6 +24,7 @@ from trainer.gui.operations import run_in_background
 from trainer.gui.operations import ProgressJob
 from trainer.gui.usb import FingerprintDialog
 from trainer.gui.widgets import ErrorLine, FingerprintLabel, heading, muted
+from trainer.locale import format_number
 
 LOGO_HEIGHT = 40
 PASSPHRASE_ERRORS = ("bad-passphrase", "key-locked")  # trainer.certificates.keys: the key did not open
@@ -162,6 +166,52 @@ class RevokeDialog(QDialog):
         super().reject()
 
 
+class ReissueDialog(QDialog):
+    """Issuing again would change facts on certificates already handed out: each change, person by person, old
+    → new. Yes replaces them (the old ones are revoked); No (the default) issues nothing."""
+
+    def __init__(self, changes, lang: str, parent=None):
+        from trainer.certificates.statement import difference_text
+
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Certificates already handed out would change"))
+        self.setMinimumWidth(680)
+        intro = QLabel(self.tr("Issuing again would change what {count} certificate(s) already handed out state. "
+                               "Each would be revoked (checking it would then say it was replaced by a corrected "
+                               "one) and a new certificate with a new code would be issued:").format(
+            count=len(changes)))
+        intro.setWordWrap(True)
+        self.model = TextTableModel([self.tr("Code"), self.tr("Name"), self.tr("What changes")])
+        self.model.set_rows([[change.code, change.name, difference_text(*difference, lang)]
+                             for change in changes for difference in change.differences])
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("What changes"))
+        self.table.setSelectionMode(QAbstractItemView.NoSelection)
+        self.table.verticalHeader().hide()
+        compact(self.table)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.resizeColumnsToContents()
+        self.question = QLabel(self.tr("Replace these certificates?"))
+        font = self.question.font()
+        font.setBold(True)
+        self.question.setFont(font)
+        note = muted(self.tr("If you answer No, nothing is issued: every certificate handed out stays valid as it is."))
+        self.buttons = QDialogButtonBox()
+        self.yes_button = self.buttons.addButton(self.tr("&Yes, replace them"), QDialogButtonBox.AcceptRole)
+        self.no_button = self.buttons.addButton(self.tr("&No"), QDialogButtonBox.RejectRole)
+        self.no_button.setDefault(True)  # Enter never revokes by accident
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.question)
+        layout.addWidget(note)
+        layout.addWidget(self.buttons)
+        self.no_button.setFocus()
+
+
 class CertificatesSection(Section):
     def __init__(self, console, parent=None):
         super().__init__(console, parent)
@@ -174,6 +224,8 @@ class CertificatesSection(Section):
         self.writing = False
         self.revoke_dialog: RevokeDialog | None = None
         self.passphrase_dialog: PassphraseDialog | None = None
+        self.reissue_dialog: ReissueDialog | None = None
+        self.organization_dialog = None  # trainer.gui.organization.OrganizationDialog, while it is open
         self.verify_dialog = None
         self.offers: list = []  # the keys bundles offered, as listed
         self.key_loads = 0  # a list loaded before the latest change is not shown
@@ -362,10 +414,9 @@ class CertificatesSection(Section):
     # -- choosing files (tests replace these) --------------------------------------------------------------
 
     def choose_logo_file(self) -> Path | None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose the organization's logo"), str(Path.home()),
-                                                    self.tr("Images (*.png *.jpg *.jpeg)"),
-                                                    options=QFileDialog.DontUseNativeDialog)
-        return Path(path) if path else None
+        from trainer.gui.organization import ask_logo_file
+
+        return ask_logo_file(self)
 
     def choose_key_target(self) -> Path | None:
         from trainer.paths import exports_dir
@@ -447,7 +498,7 @@ class CertificatesSection(Section):
             totals[found.kind] += 1
             label = f"{OK_TEXT} {self.kind_text(found.kind)}" if found.eligible else not_yet
             why = found.explain(self.lang)
-            rows.append([person.name, label, f"{found.hours:g}", why])
+            rows.append([person.name, label, format_number(found.hours, self.lang), why])
             tips.append(why)
         self.eligible_count = totals["completion"] + totals["participation"]
         self.eligible_model.set_rows(rows, tips=tips)
@@ -486,9 +537,11 @@ class CertificatesSection(Section):
         self.issued_table.resizeColumnsToContents()
 
     def show_organization(self) -> None:
-        from trainer.certificates.organization import DEFAULT_NAME, NAME_SETTING, organization
+        from trainer.certificates.organization import NAME_SETTING, organization
 
-        self.org_name.setText(self.db.get_setting(NAME_SETTING) or DEFAULT_NAME)
+        named = self.db.get_setting(NAME_SETTING)
+        self.org_name.setText(named or "")
+        self.org_name.setPlaceholderText(self.tr("Not named yet: name it before the first certificate"))
         try:
             logo = organization(self.db).logo
         except UserError as error:  # the chosen logo went missing: say so, and let a new one be chosen
@@ -509,7 +562,7 @@ class CertificatesSection(Section):
 
     def update_buttons(self) -> None:
         chosen = self.selected()
-        idle = not self.loading and not self.writing and self.job is None
+        idle = not self.loading and not self.writing and self.job is None and self.reissue_dialog is None
         self.issue_button.setEnabled(idle and self.course is not None and self.console.workshop() is not None
                                      and self.eligible_count > 0)
         self.revoke_button.setEnabled(idle and chosen is not None and not chosen.revoked)
@@ -519,21 +572,37 @@ class CertificatesSection(Section):
     # -- issuing -------------------------------------------------------------------------------------------
 
     def issue_all(self) -> None:
-        """Ask the organization key's passphrase, then issue everyone eligible."""
-        if self.console.workshop() is None or self.course is None or self.job is not None:
+        """Have the organization named if nobody has, ask the organization key's passphrase, then issue everyone
+        eligible (asking first if certificates already handed out would change)."""
+        from trainer.certificates.organization import organization, organization_named
+
+        if self.console.workshop() is None or self.course is None or self.job is not None or self.writing:
             return
         if self.context.proof is None:
             self.issue_status.setText(f"⚠ {self.no_proof_text()}")
             return
+        if not organization_named(self.db):
+            from trainer.gui.organization import OrganizationDialog
+
+            try:
+                logo = organization(self.db).logo
+            except UserError:  # the chosen logo went missing: the dialog offers to choose another
+                logo = None
+            self.organization_dialog = OrganizationDialog(logo, self)
+            self.organization_dialog.chosen.connect(
+                lambda name, chosen_logo: self.save_organization(name, chosen_logo, then=self.issue_all))
+            self.organization_dialog.open()
+            return
         self.passphrase_dialog = PassphraseDialog(self.tr("&Issue and sign"), self.tr(
             "Issuing signs each certificate with the organization's key."), self)
-        self.passphrase_dialog.entered.connect(self.issue_with)
+        self.passphrase_dialog.entered.connect(lambda passphrase: self.issue_with(passphrase, False))
         self.passphrase_dialog.open()
 
     def no_proof_text(self) -> str:
         return self.tr("Open the console again with your PIN: only a trainer or organizer signs certificates.")
 
-    def issue_with(self, passphrase: str) -> None:
+    def issue_with(self, passphrase: str, reissue) -> None:
+        """Issue off the GUI thread; `reissue` is False, or the changes the trainer confirmed."""
         from trainer.certificates.issuing import issue_workshop_certificates
 
         workshop = self.console.workshop()
@@ -548,8 +617,8 @@ class CertificatesSection(Section):
             self, self.tr("Issue certificates"), self.tr("Drawing the certificates…"),
             lambda progress: issue_workshop_certificates(db, workshop.id, course, one_file=one_file, paper=paper,
                                                          issued_by_id=issued_by, passphrase=passphrase,
-                                                         progress=progress.report),
-            self.issued, self.issue_failed, self.issue_cancelled)
+                                                         progress=progress.report, reissue=reissue),
+            self.issued, lambda error: self.issue_failed(error, passphrase), self.issue_cancelled)
         self.update_buttons()
 
     def issued(self, result) -> None:
@@ -571,13 +640,36 @@ class CertificatesSection(Section):
         self.data_saved()
         self.reload()
 
-    def issue_failed(self, error: Exception) -> None:
+    def issue_failed(self, error: Exception, passphrase: str) -> None:
+        from trainer.certificates.issuing import ReissueNeeded
+
         self.job = None
-        if wrong_passphrase(error):
+        if isinstance(error, ReissueNeeded):
+            self.ask_reissue(error.changes, passphrase)
+        elif wrong_passphrase(error):
             self.issue_status.setText("⚠ " + self.tr("That passphrase does not open the organization's key (capital "
                                                     "letters and spaces count). No certificate was issued."))
         else:
             self.issue_status.setText(f"⚠ {error_text(error, self.lang)}")
+        self.update_buttons()
+
+    def ask_reissue(self, changes, passphrase: str) -> None:
+        """List what would change; Yes issues with exactly these changes confirmed, with the passphrase just typed
+        (held only until the answer)."""
+        self.issue_status.setText(self.tr("Certificates already handed out would change: answer the question."))
+        self.reissue_dialog = ReissueDialog(changes, self.lang, self)
+        self.reissue_dialog.accepted.connect(lambda: self.issue_with(passphrase, changes))
+        self.reissue_dialog.rejected.connect(lambda: self.issue_status.setText(self.tr(
+            "Nothing was issued: the certificates already handed out stay valid as they are.")))
+        self.reissue_dialog.finished.connect(lambda _result: self.forget_reissue())
+        self.update_buttons()
+        self.reissue_dialog.open()
+
+    def forget_reissue(self) -> None:
+        """The dialog's slots hold the passphrase: drop them once it is answered."""
+        dialog, self.reissue_dialog = self.reissue_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
         self.update_buttons()
 
     def issue_cancelled(self) -> None:
@@ -684,7 +776,8 @@ class CertificatesSection(Section):
         if path is not None:
             self.save_organization(logo=str(path))
 
-    def save_organization(self, name: str | None = None, logo: str | None = None) -> None:
+    def save_organization(self, name: str | None = None, logo: str | None = None, then=None) -> None:
+        """Save off the GUI thread; `then` runs once it is saved."""
         from trainer.certificates.organization import set_organization
 
         db = self.db
@@ -692,16 +785,20 @@ class CertificatesSection(Section):
         def saved(current) -> None:
             self.show_organization()
             self.org_status.setText(OK_TEXT + " " + self.tr("Saved: new certificates will show it."))
+            if then is not None:
+                then()
 
         self.write(lambda progress: set_organization(db, name, logo), self.tr("Saving…"), saved, self.org_status)
 
     def export_key(self) -> None:
         from trainer.certificates.keys import export_public_key
 
+        from trainer.certificates.organization import organization_name
+
         path = self.choose_key_target()
         if path is None:
             return
-        name = self.org_name.text()
+        name = organization_name(self.db)
 
         def exported(key_id: str) -> None:
             self.key_status.setText(OK_TEXT + " " + self.tr(
