@@ -76,7 +76,7 @@ def test_the_template_filled_in_records_paper_attempts(db, room, example_course,
         modes = session.scalars(select(QuizAttempt.mode)).all()
     assert modes == ["paper", "paper"]
     grid = class_progress(db, workshop.id, example_course)
-    assert [(row.name, row.modules[0].state) for row in grid.rows] == [
+    assert [(row.name, row.progress.modules[0].state) for row in grid.rows] == [
         ("Ana Núñez", "passed"), ("José Pérez", "in_progress"), ("Luis Gómez", "not_started")]
 
 
@@ -107,12 +107,18 @@ def test_a_sheet_with_problems_names_them_and_records_nothing(db, room, example_
         "row 2, column '1' (B): 'Z' is not an option of this question (A to B)",
         "row 2, column '3' (D): 'X' is not true or false (T or F)",
         "row 2, column '4' (E): 'diez' is not a number",
+        "row 2: Ana Núñez: question(s) 5 not typed in; type what was answered ('-' for a question left blank), "
+        "or leave the whole row empty if they did not take the quiz",
         "row 3, column 'Nombre' (A): 'Nadie Nunca' is not enrolled in this workshop",
+        "row 3: Nadie Nunca: question(s) 2–5 not typed in; type what was answered ('-' for a question left blank), "
+        "or leave the whole row empty if they did not take the quiz",
         "row 5: the same person as row 4",
+        "row 5: José Pérez: question(s) 2–5 not typed in; type what was answered ('-' for a question left blank), "
+        "or leave the whole row empty if they did not take the quiz",
     ]
     with pytest.raises(UserError) as error:
         record_paper_scores(db, example_course, scores)
-    assert error.value.message("es").startswith("notas.csv: se encontraron 5 problema(s), así que no se registró")
+    assert error.value.message("es").startswith("notas.csv: se encontraron 8 problema(s), así que no se registró")
     with db.session() as session:
         assert session.scalars(select(QuizAttempt)).all() == []
 
@@ -142,3 +148,22 @@ def test_a_sheet_cancelled_halfway_records_nobody(db, example_course):
         record_attempts(db, example_course, "basics-quiz", [(p, {"who-ships": "shop"}) for p in people],
                         mode="paper", progress=cancel_after_two)
     assert all(attempts(db, person, "example") == [] for person in people)
+
+
+def test_a_sheet_missing_a_question_column_records_nothing(db, room, example_course, tmp_path):
+    workshop, _ = room
+    path = tmp_path / "notas.csv"
+    path.write_text("Nombre,1,2,3\nAna Núñez,A,A,V\n", encoding="utf-8")
+    [problem] = read_paper_scores(db, workshop.id, example_course.quiz("basics-quiz"), read_spreadsheet(path)).problems
+    assert problem.error.message("es") == ("la hoja no tiene columna para la(s) pregunta(s) 4, 5 de 'basics-quiz': "
+                                           "agréguelas, tituladas con el número de la hoja de evaluación")
+
+
+def test_a_question_left_blank_on_the_sheet_is_typed_as_a_dash_and_scores_zero(db, room, example_course, tmp_path):
+    workshop, people = room
+    path = tmp_path / "notas.csv"
+    path.write_text("Nombre,1,2,3,4,5\nAna Núñez,A,\"A, B, C\",F,125,-\nJosé Pérez,B,A,V,12,—\n",
+                    encoding="utf-8")
+    scores = read_paper_scores(db, workshop.id, example_course.quiz("basics-quiz"), read_spreadsheet(path))
+    assert scores.problems == []
+    assert [result.score for result in record_paper_scores(db, example_course, scores)] == [80.0, 6.67]

@@ -24,7 +24,7 @@ def ana(db):
 def test_nothing_done_yet(db, ana, example_course):
     progress = course_progress(db, ana, example_course)
     assert [m.state for m in progress.modules] == [NOT_STARTED, NOT_STARTED]
-    assert progress.completion == 0 and not progress.mastered
+    assert progress.percent == 0 and not progress.done
     assert progress.minutes_left == example_course.minutes
     assert next_lesson_id(example_course, progress) == "welcome"
 
@@ -85,7 +85,7 @@ def test_course_mastered_when_every_module_passed(db, ana, example_course):
         complete_lesson(db, ana, example_course, lesson.id)
     record_attempt(db, ana, example_course, "basics-quiz", ALL_RIGHT)
     progress = course_progress(db, ana, example_course)
-    assert progress.mastered and progress.completion == 1.0 and progress.minutes_left == 0
+    assert progress.done and progress.percent == 100 and progress.minutes_left == 0
     assert next_lesson_id(example_course, progress) is None
 
 
@@ -129,3 +129,21 @@ def test_an_attempt_id_chosen_in_advance_is_started_once(db, ana, example_course
     assert [a.id for a in attempts(db, ana, example_course.id, "basics-quiz")] == [chosen]
     save_answer(db, chosen, example_course, "who-ships", "shop")
     assert attempt_responses(db, chosen) == {"who-ships": "shop"}
+
+
+def test_a_passed_quiz_completes_its_module_and_each_module_weighs_the_same(db, ana, example_course):
+    """The basics: 2 lessons + a quiz; practice: 1 lesson, no quiz."""
+    def figures():
+        progress = course_progress(db, ana, example_course)
+        return progress.percent, progress.done, [m.state for m in progress.modules]
+
+    complete_lesson(db, ana, example_course, "welcome")
+    assert figures() == (16, False, [IN_PROGRESS, NOT_STARTED])  # 1 of the basics' 3 steps: 1/6 of the course
+    record_attempt(db, ana, example_course, "basics-quiz", TWO_RIGHT)
+    assert figures()[0] == 16  # a failed attempt is no step forward
+    record_attempt(db, ana, example_course, "basics-quiz", ALL_RIGHT)
+    assert figures() == (50, False, [PASSED, NOT_STARTED])  # passed with "online-order" unread: the whole module
+    complete_lesson(db, ana, example_course, "try-a-lab")
+    progress = course_progress(db, ana, example_course)
+    assert (progress.percent, progress.done, progress.minutes_left) == (100, True, 0)
+    assert progress.lessons_done == 2 and next_lesson_id(example_course, progress) == "online-order"  # still to read

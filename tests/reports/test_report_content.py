@@ -71,8 +71,8 @@ def test_results_report_per_person_and_module(db, solola, example_course):
     workshop, _ = solola
     report = results_report(db, workshop.id, example_course, "en", as_of=date(2026, 3, 4))
     people = table(report, "Results per participant")
-    assert [(p["Name"], p["Modules passed"], p["Completed"], p["Needs attention"]) for p in people] == [
-        ("Ana Núñez", 2, "Yes", "No"), ("Luis Gómez", 0, "No", "Yes"), ("Rosa Pérez", 0, "No", "Yes")]
+    assert [(p["Name"], p["Progress %"], p["Modules passed"], p["Completed"], p["Needs attention"]) for p in people] == [
+        ("Ana Núñez", 100, 2, "Yes", "No"), ("Luis Gómez", 0, 0, "No", "Yes"), ("Rosa Pérez", 0, 0, "No", "Yes")]
     assert [r["Reason"] for r in table(report, "Who needs attention")] == [
         "attendance 67 % is below the workshop's 80 %", "failed the quiz of 'The basics' and has not passed it yet",
         "attendance 0 % is below the workshop's 80 %"]

@@ -38,14 +38,15 @@ def test_each_cell_says_state_lessons_and_best_score(db, workshop, example_cours
     complete_lesson(db, bea.id, example_course, "try-a-lab")
     grid = class_progress(db, workshop[0].id, example_course, as_of=date(2026, 3, 4))
     assert [m.id for m in grid.modules] == ["basics", "practice"]
-    cells = {row.name: [(c.state, c.lessons_done, c.lessons_total, c.best_score) for c in row.modules] for row in grid.rows}
+    cells = {row.name: [(c.state, c.lessons_done, c.lessons_total, c.best_score) for c in row.progress.modules]
+             for row in grid.rows}
     assert cells == {
         "Ana": [("passed", 1, 2, 80.0), ("not_started", 0, 1, None)],
         "Bea": [("not_started", 0, 2, None), ("passed", 1, 1, None)],
         "Carla": [("not_started", 0, 2, None), ("not_started", 0, 1, None)],
     }
-    assert [(row.name, row.lessons_done, row.modules_passed, row.completed) for row in grid.rows] == [
-        ("Ana", 1, 1, False), ("Bea", 1, 1, False), ("Carla", 0, 0, False)]
+    assert [(row.name, row.progress.lessons_done, row.progress.modules_passed, row.progress.percent, row.progress.done)
+            for row in grid.rows] == [("Ana", 1, 1, 50, False), ("Bea", 1, 1, 50, False), ("Carla", 0, 0, 0, False)]
 
 
 def test_only_the_modules_the_workshop_teaches_count(db, example_course):
@@ -53,7 +54,8 @@ def test_only_the_modules_the_workshop_teaches_count(db, example_course):
     (ana,) = people(db, workshop, "Ana")
     complete_lesson(db, ana.id, example_course, "try-a-lab")
     row = class_progress(db, workshop.id, example_course).rows[0]
-    assert [m.module_id for m in row.modules] == ["practice"] and row.completed
+    assert [m.module_id for m in row.progress.modules] == ["practice"] and row.progress.done
+    assert row.progress.percent == 100  # the basics, not taught here, do not hold her back
 
 
 def test_at_risk_for_low_attendance_so_far_or_a_failed_quiz_not_yet_passed(db, workshop, example_course):
@@ -90,6 +92,7 @@ def test_rows_sort_by_any_column(db, workshop, example_course):
     assert [r.name for r in grid.sorted("name")] == ["ana", "Óscar", "Zoe"]
     assert [r.name for r in grid.sorted("attendance", descending=True)] == ["Zoe", "ana", "Óscar"]
     assert [r.name for r in grid.sorted("module:basics", descending=True)] == ["Óscar", "ana", "Zoe"]
+    assert [r.name for r in grid.sorted("progress", descending=True)] == ["Óscar", "ana", "Zoe"]
     with pytest.raises(UserError) as error:
         grid.sorted("shoe size")
     assert error.value.code == "bad-sort"

@@ -3,9 +3,9 @@
 The rules, in one place:
 
 Course certificate (no workshop)
-- kind "completion" when every module of the course is passed (`course_progress(...).mastered`:
-  each module's quiz has a passed attempt; a module without a quiz counts as passed when all its
-  lessons are done). Otherwise not eligible, naming each module not passed yet.
+- kind "completion" when the course is done by the one progress definition (`trainer.progress.service`:
+  every module passed, i.e. its quiz has a passed attempt, or, without a quiz, all its lessons are
+  done), exactly when My progress shows 100 %. Otherwise not eligible, naming each module not passed yet.
 - It states the course's nominal hours (`hours` in course.toml): there is no attendance to count.
 
 Workshop certificate (for a participant enrolled in the workshop)
@@ -14,8 +14,8 @@ Workshop certificate (for a participant enrolled in the workshop)
   least the workshop's threshold (default 80 %), and they attended at least one session. Every
   session of the workshop counts, including any dated later: a certificate covers the whole
   workshop, so it is issued once the last session's attendance has been taken.
-- "completion": attendance met AND every module of the workshop passed (`Workshop.module_ids`, or
-  every module of the course when that list is empty).
+- "completion": attendance met AND done over the modules the workshop teaches (`taught_modules`:
+  `Workshop.module_ids`, or every module of the course), exactly as the class grid shows it.
 - "participation": attendance met, but some module of the workshop not passed yet.
 - Not eligible: attendance not met (even with every module passed: such a person can receive the
   course certificate instead), or not enrolled.
@@ -26,12 +26,15 @@ Workshop certificate (for a participant enrolled in the workshop)
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from sqlalchemy import select
+
 from trainer.courses.model import Course
 from trainer.errors import UserError
 from trainer.i18n import LANGUAGES, pick
-from trainer.progress.service import course_progress
+from trainer.progress.service import CourseProgress, course_progress, learning_records
 from trainer.storage.database import Database
-from trainer.storage.models import Workshop
+from trainer.storage.models import Enrollment
+from trainer.workshops.class_progress import taught_modules
 from trainer.workshops.service import attendance_summaries, load_workshop
 
 COMPLETION, PARTICIPATION = "completion", "participation"
@@ -95,33 +98,33 @@ class Eligibility:
         return UserError(catalog, "not-eligible")
 
 
-def _unpassed(db: Database, participant_id: str, course: Course, module_ids: tuple[str, ...]) -> list[Reason]:
-    progress = course_progress(db, participant_id, course)
-    return [Reason("module-not-passed", {"module": course.module(m).title})
-            for m in module_ids if not progress.module(m).passed]
+def _unpassed(progress: CourseProgress, course: Course) -> list[Reason]:
+    return [Reason("module-not-passed", {"module": course.module(m.module_id).title})
+            for m in progress.modules if not m.passed]
 
 
 def course_eligibility(db: Database, participant_id: str, course: Course) -> Eligibility:
-    module_ids = tuple(m.id for m in course.modules)
-    reasons = _unpassed(db, participant_id, course, module_ids)
-    return Eligibility(participant_id, None if reasons else COMPLETION, course.hours, module_ids, tuple(reasons))
-
-
-def workshop_modules(workshop: Workshop, course: Course) -> tuple[str, ...]:
-    """The modules a workshop teaches, in course order: its chosen ones still in the course, or all of them."""
-    chosen = tuple(m.id for m in course.modules if m.id in set(workshop.module_ids or ()))
-    return chosen or tuple(m.id for m in course.modules)
+    progress = course_progress(db, participant_id, course)
+    reasons = _unpassed(progress, course)
+    module_ids = tuple(m.module_id for m in progress.modules)
+    return Eligibility(participant_id, COMPLETION if progress.done else None, course.hours, module_ids, tuple(reasons))
 
 
 def workshop_eligibility(
     db: Database, workshop_id: str, course: Course, participant_ids: Iterable[str] | None = None,
 ) -> dict[str, Eligibility]:
-    """Eligibility of the given participants (default: everyone enrolled) for this workshop's certificate."""
+    """Eligibility of the given participants (default: everyone enrolled) for this workshop's certificate.
+
+    Reads everyone's learning in two queries, so a batch for a whole class costs the same few queries."""
     with db.session() as session:
         workshop = load_workshop(session, workshop_id)
-    if workshop.course_id != course.id:
-        raise UserError(MESSAGES, "wrong-course", workshop=workshop.title, expected=workshop.course_id, given=course.id)
-    module_ids = workshop_modules(workshop, course)
+        if workshop.course_id != course.id:
+            raise UserError(MESSAGES, "wrong-course", workshop=workshop.title, expected=workshop.course_id,
+                            given=course.id)
+        records = learning_records(session, course.id,
+                                   select(Enrollment.participant_id).where(Enrollment.workshop_id == workshop_id))
+    modules = taught_modules(course, workshop.module_ids)
+    module_ids = tuple(m.id for m in modules)
     summaries = attendance_summaries(db, workshop_id)
     result = {}
     for participant_id in (summaries if participant_ids is None else participant_ids):
@@ -138,8 +141,8 @@ def workshop_eligibility(
             })]
         else:
             attendance = []
-        unpassed = _unpassed(db, participant_id, course, module_ids)
-        kind = None if attendance else (PARTICIPATION if unpassed else COMPLETION)
+        progress = records.progress(participant_id, modules)
+        kind = None if attendance else (COMPLETION if progress.done else PARTICIPATION)
         result[participant_id] = Eligibility(participant_id, kind, summary.hours_attended, module_ids,
-                                             tuple(attendance + unpassed))
+                                             tuple(attendance + _unpassed(progress, course)))
     return result

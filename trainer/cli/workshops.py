@@ -9,6 +9,7 @@ from datetime import date
 from trainer.cli import available_course, open_db, say
 from trainer.cli.proof import require_proof
 from trainer.i18n import pick
+from trainer.locale import format_hours, format_number
 
 TEXT = {
     "created": {"en": "Created workshop {title} ({id}).", "es": "Se creó el taller {title} ({id})."},
@@ -36,7 +37,7 @@ TEXT = {
         "en": "  no sessions yet: trainer workshop session-add {id} --date YYYY-MM-DD --hours 4",
         "es": "  aún no hay sesiones: trainer workshop session-add {id} --date AAAA-MM-DD --hours 4",
     },
-    "session": {"en": "    {id}  {date} {start}  {hours:g} h  {title}", "es": "    {id}  {date} {start}  {hours:g} h  {title}"},
+    "session": {"en": "    {id}  {date} {start}  {hours}  {title}", "es": "    {id}  {date} {start}  {hours}  {title}"},
     "session-added": {"en": "Added the session of {date} ({id}).", "es": "Se agregó la sesión del {date} ({id})."},
     "session-updated": {"en": "Updated the session of {date}.", "es": "Se actualizó la sesión del {date}."},
     "session-removed": {"en": "Removed the session.", "es": "Se eliminó la sesión."},
@@ -123,7 +124,7 @@ def run_list(args) -> int:
         print(say(TEXT, "none", args.lang))
     for item in listings:
         print(say(TEXT, "listing", args.lang, id=item.workshop.id[:8], title=item.workshop.title[:34],
-                  days=_days(item.first_day, item.last_day), sessions=item.sessions, hours=f"{item.hours:g}",
+                  days=_days(item.first_day, item.last_day), sessions=item.sessions, hours=format_number(item.hours, args.lang),
                   people=item.enrolled, when=say(TEXT, item.when(today), args.lang)))
     return 0
 
@@ -143,7 +144,8 @@ def run_show(args) -> int:
     if not workshop.sessions:
         print(say(TEXT, "no-sessions", args.lang, id=workshop.id[:8]))
     for held in workshop.sessions:
-        print(say(TEXT, "session", args.lang, id=held.id[:8], date=held.date, start=held.start_time, hours=held.hours,
+        print(say(TEXT, "session", args.lang, id=held.id[:8], date=held.date, start=held.start_time,
+                  hours=format_hours(held.hours, args.lang),
                   title=held.title))
     return 0
 
@@ -198,7 +200,7 @@ def run_progress(args) -> int:
     for row in rows if not args.at_risk else [r for r in rows if r.at_risk]:
         cells = "  ".join(
             f"{STATE_MARK[c.state]} {c.lessons_done}/{c.lessons_total} "
-            f"{'' if c.best_score is None else f'{c.best_score:.0f}%'}".ljust(14) for c in row.modules)
+            f"{'' if c.best_score is None else f'{c.best_score:.0f}%'}".ljust(14) for c in row.progress.modules)
         print(say(TEXT, "progress-head", args.lang, name=row.name[:28], attendance=f"{row.attendance.rate:.0f}%",
                   modules=cells))
         for risk in row.risks:
@@ -209,7 +211,7 @@ def run_progress(args) -> int:
 
 def _workshop_options(parser, creating: bool) -> None:
     parser.add_argument("--place", help="town or venue")
-    parser.add_argument("--country", help="two-letter code: GT, SV, HN, NI, CR, DO, MX...")
+    parser.add_argument("--country", help="country code or name: GT, DE, Alemania, Portugal...")
     parser.add_argument("--from", dest="starts_on", type=iso_date, metavar="DATE", help="first day, YYYY-MM-DD")
     parser.add_argument("--to", dest="ends_on", type=iso_date, metavar="DATE", help="last day, YYYY-MM-DD")
     parser.add_argument("--modules", help="comma-separated module ids taught (default: the whole course)")

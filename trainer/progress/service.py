@@ -1,22 +1,32 @@
-"""Recording learning and reading it back as completion and mastery.
+"""Recording learning and reading it back: the one definition of a learner's progress.
 
-Rules (one place):
+How progress is counted (My progress, course home, the class grid, reports and
+certificate eligibility all read it from here; README.md says the same):
 - A lesson is done once; marking it again changes nothing.
-- Every quiz attempt is kept; answers are saved one by one as they are given.
-- A module is *passed* when its quiz has a passed attempt (the best attempt
-  counts, so a weaker retake never takes a pass away), or, for a module with
-  no quiz, when all its lessons are done.
+- A module is *passed* (done) when its quiz has a passed attempt (the best
+  attempt counts, so a weaker retake never takes a pass away), or, for a module
+  with no quiz, when all its lessons are done. Unread lessons do not hold back
+  a passed quiz: the quiz is the proof of learning, and people who take it on
+  paper have no lessons marked at all.
+- A module not passed yet counts as far as its steps: lessons done out of its
+  lessons plus one step for the quiz. A passed module counts 100 %.
+- The course's percent is the mean of its modules' (each module weighs the
+  same), rounded down, so it reads 100 % only when every module is passed; the
+  course is *done* then. For a workshop, the same over the modules it teaches.
 - Completion counts only lessons that exist in the course now: progress on a
   lesson that was later removed is kept in the database but not counted.
-- An attempt is scored against the quiz as it was when the attempt finished
+- Every quiz attempt is kept; answers are saved one by one as they are given.
+  An attempt is scored against the quiz as it was when the attempt finished
   and keeps that score if the quiz changes later.
 """
 
-from collections.abc import Callable
+import math
+from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
 
 from trainer.courses.model import Course, Module, Quiz
 from trainer.errors import UserError
@@ -71,17 +81,26 @@ class ModuleProgress:
         return NOT_STARTED
 
     @property
-    def completion(self) -> float:
-        """Share of the module's current lessons that are done, 0..1."""
+    def lessons_fraction(self) -> float:
+        """Share of the module's current lessons that are done, 0..1 (what its lessons bar shows)."""
         return self.lessons_done / self.lessons_total if self.lessons_total else 0.0
+
+    @property
+    def fraction(self) -> float:
+        """How far the module is, 0..1: 1 once passed, else lessons done out of lessons plus the quiz."""
+        if self.passed:
+            return 1.0
+        steps = self.lessons_total + self.has_quiz
+        return self.lessons_done / steps if steps else 0.0
 
 
 @dataclass
 class CourseProgress:
+    """A learner's progress over some modules: the whole course's, or those a workshop teaches."""
+
     course_id: str
     modules: list[ModuleProgress]
     done_lesson_ids: set[str] = field(default_factory=set)
-    last_activity: datetime | None = None
 
     @property
     def lessons_total(self) -> int:
@@ -92,12 +111,22 @@ class CourseProgress:
         return sum(m.lessons_done for m in self.modules)
 
     @property
-    def completion(self) -> float:
-        return self.lessons_done / self.lessons_total if self.lessons_total else 0.0
+    def modules_passed(self) -> int:
+        return sum(m.passed for m in self.modules)
 
     @property
-    def mastered(self) -> bool:
+    def done(self) -> bool:
         return bool(self.modules) and all(m.passed for m in self.modules)
+
+    @property
+    def fraction(self) -> float:
+        """The mean of the modules' fractions, 0..1: each module weighs the same."""
+        return sum(m.fraction for m in self.modules) / len(self.modules) if self.modules else 0.0
+
+    @property
+    def percent(self) -> int:
+        """The fraction in whole percent, rounded down: 100 only when done."""
+        return 100 if self.done else min(99, math.floor(round(100 * self.fraction, 6)))
 
     @property
     def minutes_left(self) -> int:
@@ -245,20 +274,19 @@ def attempts(db: Database, participant_id: str, course_id: str, quiz_id: str | N
         return list(session.scalars(query.order_by(QuizAttempt.started_at)))
 
 
-def module_progress(module: Module, done: set[str], finished: list[QuizAttempt]) -> ModuleProgress:
-    """One module's progress from a learner's done lesson ids and finished attempts (any order of finishing).
-
-    Public so that class-wide views can fetch every learner's rows in bulk and still apply this one rule.
-    """
+def module_progress(module: Module, done: set[str], finished: list) -> ModuleProgress:
+    """One module's progress from a learner's done lesson ids and finished attempts (rows with quiz_id, score,
+    passed; in the order they finished)."""
     lesson_ids = [lesson.id for lesson in module.lessons]
     lessons_done = sum(1 for lesson_id in lesson_ids if lesson_id in done)
     quiz = module.quiz
     mine = [a for a in finished if quiz and a.quiz_id == quiz.id]
     scores = [a.score for a in mine]
     passed = any(a.passed for a in mine) if quiz else (lessons_done == len(lesson_ids) and bool(lesson_ids))
-    minutes_left = sum(lesson.minutes for lesson in module.lessons if lesson.id not in done)
-    if not passed:
-        minutes_left += sum(lab.minutes for lab in module.labs) + (quiz.minutes if quiz else 0)
+    minutes_left = 0
+    if not passed:  # a passed module asks for nothing more; its unread lessons stay open to read
+        minutes_left = (sum(lesson.minutes for lesson in module.lessons if lesson.id not in done)
+                        + sum(lab.minutes for lab in module.labs) + (quiz.minutes if quiz else 0))
     return ModuleProgress(
         module_id=module.id, lessons_total=len(lesson_ids), lessons_done=lessons_done, has_quiz=quiz is not None,
         pass_mark=quiz.pass_mark if quiz else None, best_score=max(scores) if scores else None,
@@ -266,19 +294,45 @@ def module_progress(module: Module, done: set[str], finished: list[QuizAttempt])
     )
 
 
+@dataclass
+class LearningRecords:
+    """Many learners' done lessons and finished quiz attempts in one course, fetched in bulk: class-wide views
+    and eligibility read these once, then apply the one rule per person in memory."""
+
+    course_id: str
+    done: dict[str, set[str]]
+    finished: dict[str, list]
+
+    def progress(self, participant_id: str, modules: Iterable[Module]) -> CourseProgress:
+        done = self.done.get(participant_id, set())
+        finished = self.finished.get(participant_id, [])
+        return CourseProgress(self.course_id, [module_progress(m, done, finished) for m in modules], done)
+
+
+def learning_records(session: Session, course_id: str, participants: Select | list[str]) -> LearningRecords:
+    """Two queries whatever the number of people; `participants` is a select of ids (a workshop's enrolment,
+    so thousands of ids never travel in one statement) or a short list of ids."""
+    done: dict[str, set[str]] = defaultdict(set)
+    for participant_id, lesson_id in session.execute(
+        select(LessonCompletion.participant_id, LessonCompletion.lesson_id)
+        .where(LessonCompletion.participant_id.in_(participants), LessonCompletion.course_id == course_id)
+    ):
+        done[participant_id].add(lesson_id)
+    finished: dict[str, list] = defaultdict(list)
+    for attempt in session.execute(
+        select(QuizAttempt.participant_id, QuizAttempt.quiz_id, QuizAttempt.score, QuizAttempt.passed)
+        .where(QuizAttempt.participant_id.in_(participants), QuizAttempt.course_id == course_id,
+               QuizAttempt.finished_at.is_not(None))
+        .order_by(QuizAttempt.finished_at)
+    ):
+        finished[attempt.participant_id].append(attempt)
+    return LearningRecords(course_id, dict(done), dict(finished))
+
+
 def course_progress(db: Database, participant_id: str, course: Course) -> CourseProgress:
     with db.session() as session:
-        completions = list(session.scalars(select(LessonCompletion).where(
-            LessonCompletion.participant_id == participant_id, LessonCompletion.course_id == course.id)))
-        finished = list(session.scalars(select(QuizAttempt).where(
-            QuizAttempt.participant_id == participant_id, QuizAttempt.course_id == course.id,
-            QuizAttempt.finished_at.is_not(None)).order_by(QuizAttempt.finished_at)))
-    done = {c.lesson_id for c in completions}
-    times = [c.completed_at for c in completions] + [a.finished_at for a in finished]
-    return CourseProgress(
-        course_id=course.id, modules=[module_progress(m, done, finished) for m in course.modules],
-        done_lesson_ids=done, last_activity=max(times) if times else None,
-    )
+        records = learning_records(session, course.id, [participant_id])
+    return records.progress(participant_id, course.modules)
 
 
 def next_lesson_id(course: Course, progress: CourseProgress) -> str | None:

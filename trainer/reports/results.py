@@ -1,7 +1,9 @@
 """The results report of one workshop: each person's progress and quiz results, per module and overall.
 
 Built on the class progress grid, so the report says exactly what the
-trainer's screen says (same pass rule, same at-risk reasons).
+trainer's screen and each learner's own "My progress" say (the one progress
+definition of trainer.progress: same percent, pass rule and "done"; same
+at-risk reasons).
 """
 
 from collections import Counter
@@ -27,6 +29,7 @@ TEXT = {
     "name": {"en": "Name", "es": "Nombre"},
     "organization": {"en": "Organization", "es": "Organización"},
     "attendance": {"en": "Attendance %", "es": "Asistencia %"},
+    "progress": {"en": "Progress %", "es": "Avance %"},
     "lessons-done": {"en": "Lessons done", "es": "Lecciones hechas"},
     "lessons-total": {"en": "Lessons in total", "es": "Lecciones en total"},
     "modules-passed": {"en": "Modules passed", "es": "Módulos aprobados"},
@@ -64,12 +67,14 @@ def results_report(db: Database, workshop_id: str, course: Course, lang: str, as
     t = {key: pick(text, lang) for key, text in TEXT.items()}
 
     people = [[
-        row.name, row.organization, row.attendance.rate if row.attendance.sessions_held else None, row.lessons_done,
-        row.lessons_total, row.modules_passed, len(row.modules), yes_no(row.completed, lang),
+        row.name, row.organization, row.attendance.rate if row.attendance.sessions_held else None, row.progress.percent,
+        row.progress.lessons_done, row.progress.lessons_total, row.progress.modules_passed, len(row.progress.modules),
+        yes_no(row.progress.done, lang),
         yes_no(row.participant_id in certified, lang), yes_no(row.at_risk, lang),
     ] for row in grid.rows]
     people_table = Table(t["participants"], [
-        Column(t["name"]), Column(t["organization"]), Column(t["attendance"], NUMBER), Column(t["lessons-done"], INTEGER),
+        Column(t["name"]), Column(t["organization"]), Column(t["attendance"], NUMBER), Column(t["progress"], INTEGER),
+        Column(t["lessons-done"], INTEGER),
         Column(t["lessons-total"], INTEGER), Column(t["modules-passed"], INTEGER), Column(t["modules-total"], INTEGER),
         Column(t["completed"]), Column(t["certificate"]), Column(t["risk"]),
     ], people)
@@ -79,7 +84,7 @@ def results_report(db: Database, workshop_id: str, course: Course, lang: str, as
 
     module_rows = []
     for index, module in enumerate(grid.modules):
-        cells = [row.modules[index] for row in grid.rows]
+        cells = [row.progress.modules[index] for row in grid.rows]
         states = Counter(cell.state for cell in cells)
         best = [cell.best_score for cell in cells if cell.best_score is not None]
         module_rows.append([
@@ -95,7 +100,7 @@ def results_report(db: Database, workshop_id: str, course: Course, lang: str, as
     detail = [[
         row.name, pick(module.title, lang), t[cell.state], cell.lessons_done, cell.lessons_total,
         cell.best_score, cell.attempts,
-    ] for row in grid.rows for module, cell in zip(grid.modules, row.modules)]
+    ] for row in grid.rows for module, cell in zip(grid.modules, row.progress.modules)]
     detail_table = Table(t["detail"], [
         Column(t["name"]), Column(t["module"]), Column(t["state"]), Column(t["lessons-done"], INTEGER),
         Column(t["lessons-total"], INTEGER), Column(t["best"], NUMBER), Column(t["attempts"], INTEGER),

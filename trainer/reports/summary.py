@@ -5,8 +5,8 @@ Definitions (printed with the figures, so a funder reads the same rule):
 - a person is *trained* when they attended (present or late) at least one session in scope; counted once however
   many workshops they attended;
 - *person-hours* add up the hours of every session in scope each person attended;
-- a *completion* is a trained person who passed every module their workshop teaches (the mastery rule of
-  trainer.progress); counted once per person;
+- a *completion* is a trained person who is done with the modules their workshop teaches (the one progress
+  definition of trainer.progress: every module's quiz passed); counted once per person;
 - *certificates* are those issued in the period (of the chosen workshops, when workshops are chosen) and not revoked;
 - a person's country is the one in their profile, else that of the workshop they attended.
 """
@@ -141,7 +141,7 @@ def funder_summary(db: Database, lang: str, courses: Mapping[str, Course], works
         if course is None:
             raise UserError(MESSAGES, "course-unavailable", course=workshop.course_id, workshop=workshop.title)
         grid = class_progress(db, workshop.id, course, as_of=end)
-        completed_in[workshop.id] = {row.participant_id for row in grid.rows if row.completed} & trained_in[workshop.id]
+        completed_in[workshop.id] = {row.participant_id for row in grid.rows if row.progress.done} & trained_in[workshop.id]
         if progress:
             progress(done, len(workshops))
     completed = set().union(*completed_in.values())

@@ -1,12 +1,12 @@
 """The trainer's view of a whole class: every participant x every module taught, and who is at risk.
 
 Built from three bulk queries whatever the class size (people, lesson
-completions, finished quiz attempts), then the per-module rules of
-`trainer.progress.service` are applied in memory, so a module is "passed" here
-exactly when it is passed on the participant's own screen.
+completions, finished quiz attempts), then the one progress definition of
+`trainer.progress.service` is applied in memory, so a module is "passed", a
+percent reads and a person is "done" here exactly as on the participant's own
+screen (over the modules the workshop teaches).
 """
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -16,9 +16,9 @@ from trainer.courses.model import Course, Module
 from trainer.errors import UserError
 from trainer.i18n import pick
 from trainer.progress.scoring import normalize_text
-from trainer.progress.service import NOT_STARTED, PASSED, ModuleProgress, module_progress
+from trainer.progress.service import NOT_STARTED, PASSED, CourseProgress, ModuleProgress, learning_records
 from trainer.storage.database import Database
-from trainer.storage.models import Enrollment, LessonCompletion, Participant, QuizAttempt
+from trainer.storage.models import Enrollment, Participant
 from trainer.workshops.service import AttendanceSummary, attendance_summaries, load_workshop
 
 RISK_TEXT = {
@@ -66,35 +66,15 @@ class ProgressRow:
     sector: str
     sex: str | None
     attendance: AttendanceSummary
-    modules: list[ModuleProgress]
+    progress: CourseProgress  # over the modules the workshop teaches
     risks: list[RiskReason]
-
-    @property
-    def lessons_done(self) -> int:
-        return sum(m.lessons_done for m in self.modules)
-
-    @property
-    def lessons_total(self) -> int:
-        return sum(m.lessons_total for m in self.modules)
-
-    @property
-    def modules_passed(self) -> int:
-        return sum(m.passed for m in self.modules)
-
-    @property
-    def completed(self) -> bool:
-        """Every module the workshop teaches is passed."""
-        return bool(self.modules) and all(m.passed for m in self.modules)
 
     @property
     def at_risk(self) -> bool:
         return bool(self.risks)
 
-    def module(self, module_id: str) -> ModuleProgress | None:
-        return next((m for m in self.modules if m.module_id == module_id), None)
 
-
-SORT_KEYS = ("name", "organization", "attendance", "lessons", "passed", "risk")
+SORT_KEYS = ("name", "organization", "attendance", "progress", "lessons", "passed", "risk")
 
 
 @dataclass
@@ -113,15 +93,16 @@ class ClassProgress:
             module_id = key.split(":", 1)[1]
 
             def value(row):
-                cell = row.module(module_id)
+                cell = row.progress.module(module_id)
                 return (STATE_ORDER[cell.state], cell.best_score or 0.0, cell.lessons_done) if cell else (-1, 0.0, 0)
         else:
             value = {
                 "name": lambda row: normalize_text(row.name),
                 "organization": lambda row: normalize_text(row.organization),
                 "attendance": lambda row: row.attendance.rate,
-                "lessons": lambda row: row.lessons_done,
-                "passed": lambda row: row.modules_passed,
+                "progress": lambda row: row.progress.fraction,
+                "lessons": lambda row: row.progress.lessons_done,
+                "passed": lambda row: row.progress.modules_passed,
                 "risk": lambda row: len(row.risks),
             }[key]
         return sorted(self.rows, key=value, reverse=descending)  # rows are by name already, and sorting is stable
@@ -131,10 +112,11 @@ class ClassProgress:
         return [row for row in self.rows if row.at_risk]
 
 
-def taught_modules(course: Course, module_ids: list[str]) -> list[Module]:
-    """The modules a workshop teaches, in course order: those it names that the course still has, or all of them."""
+def taught_modules(course: Course, module_ids: list[str] | tuple[str, ...]) -> list[Module]:
+    """The modules a workshop teaches, in course order: those it names that the course still has, or all of them
+    (also when none of those it names is left)."""
     wanted = set(module_ids or ())
-    return [m for m in course.modules if not wanted or m.id in wanted]
+    return [m for m in course.modules if m.id in wanted] or list(course.modules)
 
 
 def class_progress(db: Database, workshop_id: str, course: Course, as_of: date | None = None) -> ClassProgress:
@@ -148,31 +130,16 @@ def class_progress(db: Database, workshop_id: str, course: Course, as_of: date |
                    Participant.sex)
             .where(Participant.id.in_(enrolled))
         ).all()
-        completions = session.execute(
-            select(LessonCompletion.participant_id, LessonCompletion.lesson_id)
-            .where(LessonCompletion.participant_id.in_(enrolled), LessonCompletion.course_id == course.id)
-        ).all()
-        finished = session.execute(
-            select(QuizAttempt.participant_id, QuizAttempt.quiz_id, QuizAttempt.score, QuizAttempt.passed)
-            .where(QuizAttempt.participant_id.in_(enrolled), QuizAttempt.course_id == course.id,
-                   QuizAttempt.finished_at.is_not(None))
-            .order_by(QuizAttempt.finished_at)
-        ).all()
+        records = learning_records(session, course.id, enrolled)
         threshold, module_ids = workshop.attendance_threshold, list(workshop.module_ids or [])
     attendance = attendance_summaries(db, workshop_id, as_of=as_of)
-    done: dict[str, set[str]] = defaultdict(set)
-    for participant_id, lesson_id in completions:
-        done[participant_id].add(lesson_id)
-    attempts: dict[str, list] = defaultdict(list)
-    for attempt in finished:
-        attempts[attempt.participant_id].append(attempt)
     modules = taught_modules(course, module_ids)
     rows = []
     for person in sorted(people, key=lambda p: (normalize_text(p.name), p.id)):
-        cells = [module_progress(module, done[person.id], attempts[person.id]) for module in modules]
+        progress = records.progress(person.id, modules)
         summary = attendance.get(person.id) or AttendanceSummary(0, 0, 0.0, 0.0)
         rows.append(ProgressRow(person.id, person.name, person.organization, person.country, person.sector, person.sex,
-                                summary, cells, _risks(summary, threshold, modules, cells)))
+                                summary, progress, _risks(summary, threshold, modules, progress.modules)))
     return ClassProgress(workshop_id, course.id, modules, threshold, rows)
 
 

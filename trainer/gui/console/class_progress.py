@@ -1,4 +1,5 @@
-"""Class progress: participants x modules taught, each cell with its state word, numbers and colour; who is at risk.
+"""Class progress: participants x modules taught, each cell with its state word, numbers and colour; each person's
+progress percent (the figure their own "My progress" shows); who is at risk.
 
 A table model over `trainer.workshops.class_progress` (no widget per cell),
 so a class of 300 scrolls and sorts at once; the data is built off the GUI
@@ -6,28 +7,31 @@ thread. Sorting uses the core's sort keys, so it matches the CLI.
 """
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout
 
 from trainer.gui.console.common import ERROR_MARK, Section, compact, error_text
 from trainer.gui.operations import run_in_background
+from trainer.gui.theme import tint
 from trainer.gui.widgets import ErrorLine, heading, muted
 from trainer.i18n import pick
 
 SYMBOLS = {"passed": "✓", "in_progress": "◐", "not_started": "○"}
 COLORS = {"passed": QColor("#d7eed8"), "in_progress": QColor("#fff1c7"), "not_started": QColor("#eef0f3")}
 RISK_COLOR = QColor("#fde2e1")
-FIXED = ("risk", "name", "organization", "attendance")
-TRAILING = ("lessons", "passed", "reasons")
-DISPLAY, TOOLTIP, ACCESSIBLE, BACKGROUND, ALIGNMENT = (int(role) for role in (
-    Qt.DisplayRole, Qt.ToolTipRole, Qt.AccessibleTextRole, Qt.BackgroundRole, Qt.TextAlignmentRole))
-ROLES = frozenset((DISPLAY, TOOLTIP, ACCESSIBLE, BACKGROUND, ALIGNMENT))
+# The module columns come right after the short fixed ones, so all four fit at 1024 px; the organization follows them.
+FIXED = ("risk", "name", "attendance", "progress")
+TRAILING = ("lessons", "passed", "organization", "reasons")
+DISPLAY, TOOLTIP, ACCESSIBLE, BACKGROUND, FOREGROUND, ALIGNMENT = (int(role) for role in (
+    Qt.DisplayRole, Qt.ToolTipRole, Qt.AccessibleTextRole, Qt.BackgroundRole, Qt.ForegroundRole, Qt.TextAlignmentRole))
+ROLES = frozenset((DISPLAY, TOOLTIP, ACCESSIBLE, BACKGROUND, FOREGROUND, ALIGNMENT))
 
 
 class ClassProgressModel(QAbstractTableModel):
-    def __init__(self, lang: str, headers: dict[str, str], states: dict[str, str], parent=None):
+    def __init__(self, lang: str, headers: dict[str, str], states: dict[str, str], tips: dict[str, str] | None = None,
+                 parent=None):
         super().__init__(parent)
-        self.lang, self.headers, self.states = lang, headers, states
+        self.lang, self.headers, self.states, self.tips = lang, headers, states, tips or {}
         self.progress = None
         self.rows: list = []
         self.only_at_risk = False
@@ -78,13 +82,15 @@ class ClassProgressModel(QAbstractTableModel):
             if not summary.sessions_held:
                 return "—"
             return f"{summary.rate:.0f} % ({summary.sessions_attended}/{summary.sessions_held})"
+        if key == "progress":
+            return ("✓ " if row.progress.done else "") + f"{row.progress.percent} %"
         if key == "lessons":
-            return f"{row.lessons_done}/{row.lessons_total}"
+            return f"{row.progress.lessons_done}/{row.progress.lessons_total}"
         if key == "passed":
-            return f"{row.modules_passed}/{len(row.modules)}"
+            return f"{row.progress.modules_passed}/{len(row.progress.modules)}"
         if key == "reasons":
             return "; ".join(reason.message(self.lang) for reason in row.risks)
-        cell = row.module(key.split(":", 1)[1])
+        cell = row.progress.module(key.split(":", 1)[1])
         if cell is None:
             return ""
         text = f"{SYMBOLS[cell.state]} {cell.lessons_done}/{cell.lessons_total}"
@@ -94,7 +100,7 @@ class ClassProgressModel(QAbstractTableModel):
 
     def cell_words(self, row, key: str) -> str:
         """The cell with its state in words, for tooltips and screen readers."""
-        cell = row.module(key.split(":", 1)[1])
+        cell = row.progress.module(key.split(":", 1)[1])
         return f"{self.states[cell.state]}: {self.cell_text(row, key)}" if cell else ""
 
     def rowCount(self, parent=QModelIndex()) -> int:
@@ -117,14 +123,18 @@ class ClassProgressModel(QAbstractTableModel):
                 return "\n".join(f"{ERROR_MARK} {reason.message(self.lang)}" for reason in row.risks)
             if key.startswith("module:"):
                 return self.cell_words(row, key)
-            return self.cell_text(row, key) if role == Qt.AccessibleTextRole else None
-        if role == BACKGROUND:
+            return self.cell_text(row, key) if role == ACCESSIBLE or key in ("name", "organization") else None
+        if role in (BACKGROUND, FOREGROUND):
+            marked = None
             if key.startswith("module:"):
-                cell = row.module(key.split(":", 1)[1])
-                return COLORS[cell.state] if cell else None
-            if key == "risk" and row.at_risk:
-                return RISK_COLOR
-        if role == ALIGNMENT and key in ("risk", "attendance", "lessons", "passed"):
+                cell = row.progress.module(key.split(":", 1)[1])
+                marked = COLORS[cell.state] if cell else None
+            elif key == "risk" and row.at_risk:
+                marked = RISK_COLOR
+            if marked is None:
+                return None
+            return tint(marked, QGuiApplication.palette())[0 if role == BACKGROUND else 1]
+        if role == ALIGNMENT and key in ("risk", "attendance", "progress", "lessons", "passed"):
             return int(Qt.AlignCenter)
         return None
 
@@ -136,7 +146,7 @@ class ClassProgressModel(QAbstractTableModel):
             if key.startswith("module:"):
                 module = next(m for m in self.progress.modules if m.id == key.split(":", 1)[1])
                 return pick(module.title, self.lang)
-            return self.headers[key]
+            return self.tips.get(key, self.headers[key]) if role == Qt.ToolTipRole else self.headers[key]
         return None
 
 
@@ -145,16 +155,20 @@ class ClassProgressSection(Section):
         super().__init__(console, parent)
         headers = {
             "risk": ERROR_MARK, "name": self.tr("Name"), "organization": self.tr("Organization"),
-            "attendance": self.tr("Attendance"), "lessons": self.tr("Lessons"), "passed": self.tr("Modules passed"),
-            "reasons": self.tr("Why at risk"),
+            "attendance": self.tr("Attendance"), "progress": self.tr("Progress"), "lessons": self.tr("Lessons"),
+            "passed": self.tr("Modules passed"), "reasons": self.tr("Why at risk"),
         }
         states = {"passed": self.tr("passed"), "in_progress": self.tr("in progress"),
                   "not_started": self.tr("not started")}
-        self.model = ClassProgressModel(self.lang, headers, states)
+        tips = {"progress": self.tr("The same percent the participant sees in My progress: a module counts in full "
+                                    "once its quiz is passed, otherwise its lessons done out of its lessons plus the "
+                                    "quiz; each module weighs the same; ✓ every module passed.")}
+        self.model = ClassProgressModel(self.lang, headers, states, tips)
         self.title = heading(self.tr("Class progress"), 15)
         self.summary = QLabel()
-        self.legend = muted(self.tr("In each module: ✓ passed · ◐ in progress · ○ not started, then lessons done / "
-                                    "lessons and the best quiz score. ⚠ at risk: the reason is in the last column. "
+        self.legend = muted(self.tr("In each module: ✓ passed (its quiz passed) · ◐ in progress · ○ not started, then "
+                                    "lessons done / lessons and the best quiz score. Progress: the percent the "
+                                    "participant sees in My progress. ⚠ at risk: the reason is in the last column. "
                                     "Click a column title to sort."))
         self.only_risk = QCheckBox(self.tr("Only people at &risk"))
         self.only_risk.toggled.connect(self.model.set_only_at_risk)
@@ -169,7 +183,7 @@ class ClassProgressSection(Section):
         self.table.verticalHeader().hide()
         compact(self.table)
         self.table.horizontalHeader().setDefaultAlignment(Qt.AlignCenter | Qt.TextWordWrap)
-        self.table.horizontalHeader().setMinimumHeight(self.table.fontMetrics().height() * 2 + 12)
+        self.table.horizontalHeader().setMinimumHeight(self.table.fontMetrics().height() * 3 + 12)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         self.error = ErrorLine()
@@ -211,15 +225,17 @@ class ClassProgressSection(Section):
         if progress.workshop_id != self.console.workshop_id:
             return  # the trainer chose another workshop meanwhile; its own load is on the way
         self.model.set_progress(progress)
-        completed = sum(row.completed for row in progress.rows)
+        completed = sum(row.progress.done for row in progress.rows)
         self.summary.setText(self.tr("Participants: {count} · completed every module: {completed} · at risk: {risk}")
                              .format(count=len(progress.rows), completed=completed, risk=len(progress.at_risk)))
         self.only_risk.setText(self.tr("Only people at &risk ({count})").format(count=len(progress.at_risk)))
         self.table.resizeColumnsToContents()
-        for column in range(1, 3):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 180))
-        for column in range(len(FIXED), len(FIXED) + len(progress.modules)):  # module titles wrap in the header
-            self.table.setColumnWidth(column, max(110, min(self.table.columnWidth(column), 130)))
+        for column in range(self.model.columnCount()):  # long names are cut with "…"; the tooltip has them whole
+            key, width = self.model.column_key(column), self.table.columnWidth(column)
+            if key in ("name", "organization"):
+                self.table.setColumnWidth(column, min(width, 150))
+            elif key.startswith("module:"):  # module titles wrap in the header (up to three lines)
+                self.table.setColumnWidth(column, max(96, min(width, 108)))
 
     def failed(self, error: Exception) -> None:
         self.loading = False

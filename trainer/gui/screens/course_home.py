@@ -65,13 +65,14 @@ class CourseHome(QWidget):
         layout.addWidget(muted(pick(course.description, context.lang)))
 
         summary = QHBoxLayout()
-        overall = ProgressBar()
-        overall.set(progress.completion, self.tr("{done} of {total} lessons · {passed} of {modules} modules passed").format(
-            done=progress.lessons_done, total=progress.lessons_total, passed=sum(m.passed for m in progress.modules),
-            modules=len(progress.modules)), progress.mastered)
+        self.overall = overall = ProgressBar()
+        overall.set(progress.fraction, self.tr(
+            "{percent} % · {done} of {total} lessons · {passed} of {modules} modules passed").format(
+            percent=progress.percent, done=progress.lessons_done, total=progress.lessons_total,
+            passed=progress.modules_passed, modules=len(progress.modules)), progress.done)
         summary.addWidget(overall, 1)
-        left = QLabel(self.tr("Time left: {time}").format(time=duration(progress.minutes_left))
-                      if progress.minutes_left else self.tr("Course complete"))
+        left = QLabel(self.tr("Course complete") if progress.done
+                      else self.tr("Time left: {time}").format(time=duration(progress.minutes_left)))
         summary.addWidget(left)
         layout.addLayout(summary)
 
@@ -107,7 +108,7 @@ class CourseHome(QWidget):
         grid.addWidget(state_label, 0, 2)
         grid.addWidget(muted(pick(module.summary, lang)), 1, 0, 1, 3)
         bar = ProgressBar()
-        bar.set(mp.completion, self.tr("{done} of {total} lessons").format(done=mp.lessons_done, total=mp.lessons_total),
+        bar.set(mp.lessons_fraction, self.tr("{done} of {total} lessons").format(done=mp.lessons_done, total=mp.lessons_total),
                 mp.lessons_done == mp.lessons_total)
         grid.addWidget(bar, 2, 0, 1, 2)
         if mp.has_quiz:

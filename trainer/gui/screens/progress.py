@@ -1,16 +1,20 @@
-"""My progress: the course and each module at a glance, drawn with Qt, and the learner's certificates."""
+"""My progress: the course and each module at a glance, drawn with Qt, and the learner's certificates.
+
+The figures are the one progress definition of `trainer.progress.service`, so the ring reads what the
+trainer's class grid, the reports and certificate eligibility say."""
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from trainer.gui.screens.course_home import duration
 from trainer.gui.widgets import PASSED_COLOR, PROGRESS_COLOR, TRACK_COLOR, ProgressBar, heading, muted
 from trainer.i18n import pick
+from trainer.locale import format_date_long, format_number
 
 
 class Ring(QWidget):
-    """The course's completion as a ring with the percentage written in the middle."""
+    """The course's progress as a ring with the percentage written in the middle."""
 
     def __init__(self, value: float, caption: str, passed: bool, parent=None):
         super().__init__(parent)
@@ -34,7 +38,7 @@ class Ring(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         painter.setFont(font)
-        painter.setPen(QColor("#111111"))
+        painter.setPen(self.palette().color(QPalette.WindowText))  # drawn on the window: its text colour
         painter.drawText(rect, Qt.AlignCenter, self.caption)
 
 
@@ -42,34 +46,44 @@ class ProgressScreen(QWidget):
     def __init__(self, context, course, parent=None):
         super().__init__(parent)
         self.context, self.course = context, course
-        self.setLayout(QVBoxLayout())
-        self.layout().setContentsMargins(24, 16, 24, 16)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()  # at 1024x600 the certificates list goes below the fold
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        self.body = QWidget()
+        scroll.setWidget(self.body)
+        outer.addWidget(scroll)
         self.refresh()
         context.changed.connect(self.refresh)
 
     def refresh(self) -> None:
         from trainer.progress.service import course_progress
 
-        context, course, layout = self.context, self.course, self.layout()
-        while layout.count():
-            item = layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        context, course = self.context, self.course
+        if self.body.layout() is not None:
+            QWidget().setLayout(self.body.layout())  # drop the old layout and its widgets, nested ones too
+        layout = QVBoxLayout(self.body)
+        layout.setContentsMargins(24, 16, 24, 16)
         progress = course_progress(context.database, context.participant.id, course)
         layout.addWidget(heading(self.tr("My progress: {name}").format(name=context.participant.name), 22))
         layout.addWidget(muted(pick(course.title, context.lang)))
         top = QHBoxLayout()
-        top.addWidget(Ring(progress.completion, f"{round(progress.completion * 100)} %", progress.mastered))
+        self.ring = Ring(progress.fraction, f"{progress.percent} %", progress.done)
+        top.addWidget(self.ring)
         facts = QVBoxLayout()
         facts.addWidget(QLabel(self.tr("{done} of {total} lessons done").format(
             done=progress.lessons_done, total=progress.lessons_total)))
         facts.addWidget(QLabel(self.tr("{passed} of {modules} module quizzes passed").format(
-            passed=sum(m.passed for m in progress.modules), modules=len(progress.modules))))
-        facts.addWidget(QLabel(self.tr("Time left: {time}").format(time=duration(progress.minutes_left))
-                               if progress.minutes_left else self.tr("✓ Course complete")))
+            passed=progress.modules_passed, modules=len(progress.modules))))
+        facts.addWidget(QLabel(self.tr("✓ Course complete") if progress.done
+                               else self.tr("Time left: {time}").format(time=duration(progress.minutes_left))))
         facts.addStretch(1)
         top.addLayout(facts, 1)
         layout.addLayout(top)
+        self.rule = muted(self.tr("Each module counts the same and is complete once its quiz is passed; until then "
+                                  "its lessons read count toward it."))
+        layout.addWidget(self.rule)
 
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("<b>Module</b>")), 0, 0)
@@ -82,7 +96,7 @@ class ProgressScreen(QWidget):
             name.setWordWrap(True)
             grid.addWidget(name, row, 0)
             lessons = ProgressBar()
-            lessons.set(mp.completion, f"{mp.lessons_done}/{mp.lessons_total}", mp.lessons_done == mp.lessons_total)
+            lessons.set(mp.lessons_fraction, f"{mp.lessons_done}/{mp.lessons_total}", mp.lessons_done == mp.lessons_total)
             grid.addWidget(lessons, row, 1)
             quiz = ProgressBar()
             if mp.has_quiz:
@@ -100,8 +114,6 @@ class ProgressScreen(QWidget):
         layout.addStretch(1)
 
     def _certificates(self) -> QWidget:
-        from PySide6.QtCore import QDate, QLocale
-
         from trainer.certificates.issuing import participant_certificates
 
         certificates = participant_certificates(self.context.database, self.context.participant.id)
@@ -112,10 +124,9 @@ class ProgressScreen(QWidget):
         kinds = {"completion": self.tr("Completion"), "participation": self.tr("Participation")}
         for certificate in certificates:
             facts = certificate.statement.facts
-            issued = QLocale().toString(QDate(facts.issued_on.year, facts.issued_on.month, facts.issued_on.day),
-                                        QLocale.LongFormat)
+            issued = format_date_long(facts.issued_on, self.context.lang)
             line = self.tr("{kind}: {course} · {hours} h · {date} · code {code}").format(
-                kind=kinds.get(facts.kind, facts.kind), course=facts.course, hours=f"{facts.hours:g}", date=issued,
+                kind=kinds.get(facts.kind, facts.kind), course=facts.course, hours=format_number(facts.hours, self.context.lang), date=issued,
                 code=certificate.code)
             if certificate.revoked_at is not None:
                 line = self.tr("{line} — revoked: {reason}").format(line=line, reason=certificate.revoked_reason or "")
