@@ -1,13 +1,12 @@
 """Deletions travel as tombstones: a removed session, enrolment or mark does not come back from an older bundle."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import select
 
 from tests.bundles.conftest import snapshot
 from trainer.bundles.service import export_organizer_bundle, export_workshop_bundle, import_bundles
-from trainer.errors import UserError
 from trainer.people.service import ProfileInput, add_participant
 from trainer.storage.database import Database
 from trainer.storage.models import Tombstone, WorkshopSession, tombstone_id
@@ -16,6 +15,7 @@ from trainer.workshops.service import (
 )
 
 PEOPLE = 6
+FIRST_DAY = date.today() + timedelta(days=7)  # the roster is made before the workshop, so every session counts
 
 
 def session_ids(db: Database, workshop_id: str) -> set[str]:
@@ -37,8 +37,8 @@ def classroom(laptop, example_course, tmp_path):
     lead = laptop("lead")
     people = [add_participant(lead, ProfileInput(name=f"Persona {i}")).id for i in range(PEOPLE)]
     workshop = create_workshop(lead, "Taller Antigua", example_course.id)
-    real = [add_session(lead, workshop.id, date(2026, 3, 2 + i), 4).id for i in range(2)]
-    mistaken = [add_session(lead, workshop.id, date(2026, 3, 2 + i), 4).id for i in range(2)]
+    real = [add_session(lead, workshop.id, FIRST_DAY + timedelta(days=i), 4).id for i in range(2)]
+    mistaken = [add_session(lead, workshop.id, FIRST_DAY + timedelta(days=i), 4).id for i in range(2)]
     enrol(lead, workshop.id, people)
     for session_id in real:
         for person in people:
@@ -130,16 +130,62 @@ def test_an_unenrolled_person_and_their_marks_stay_removed(classroom, laptop, tm
     assert people[0] not in rates(lead, workshop_id)
     assert not [a for a in snapshot(lead)["attendance"] if a["participant_id"] == people[0]]
     assert len(snapshot(lead)["attendance_changes"]) >= 2 * PEOPLE  # the history of who came stays
-    with pytest.raises(UserError) as error:
-        enrol(lead, workshop_id, [people[0]])
-    assert "was removed from this workshop" in error.value.message("en")
-    assert "fue retirado de este taller" in error.value.message("es")
 
     office = laptop("office")
     new_lead = export_organizer_bundle(lead, tmp_path / "lead-new.trainer")
     assert all(r.ok for r in import_bundles(office, [old_helper, new_lead, old_lead]))
     assert people[0] not in {p.id for p in roster(office, workshop_id)}
     assert set(rates(office, workshop_id)) == set(people[1:])
+
+
+def marks_of(db: Database, person: str) -> dict[str, str]:
+    return {a["session_id"]: a["status"] for a in snapshot(db)["attendance"] if a["participant_id"] == person}
+
+
+def enrolment_ids(db: Database, person: str) -> list[str]:
+    return [e["id"] for e in snapshot(db)["enrollments"] if e["participant_id"] == person]
+
+
+def test_someone_enrolled_again_travels_and_no_older_bundle_brings_back_the_removed_enrolment(
+        classroom, laptop, example_course, tmp_path):
+    """Issue 11: re-enrolling after a removal works here and on every laptop, and an old bundle with the first
+    enrolment and its marks does not bring them back, whatever the order."""
+    lead, helper, workshop_id, people, real, mistaken, old_lead, old_helper = classroom
+    ana = people[0]
+    (first,) = enrolment_ids(lead, ana)
+    unenrol(lead, workshop_id, [ana])
+    assert enrol(lead, workshop_id, [ana]) == 1 and enrol(lead, workshop_id, [ana]) == 0
+    (again,) = enrolment_ids(lead, ana)
+    assert again != first
+    record_attendance(lead, real[0], ana, "late")
+    assert all(r.ok for r in import_bundles(lead, [old_helper, old_lead]))  # both still hold the first enrolment
+    assert enrolment_ids(lead, ana) == [again] and marks_of(lead, ana) == {real[0]: "late"}
+
+    # The co-trainer's laptop, which still has the first enrolment and its marks, gets the roster again.
+    prepared = export_workshop_bundle(lead, workshop_id, example_course, tmp_path / "roster-again.trainer")
+    assert all(r.ok for r in import_bundles(helper, [prepared]))
+    assert enrolment_ids(helper, ana) == [again] and marks_of(helper, ana) == {}
+    record_attendance(helper, real[1], ana, "present")
+    from_helper = export_organizer_bundle(helper, tmp_path / "helper-new.trainer")
+    new_lead = export_organizer_bundle(lead, tmp_path / "lead-new.trainer")
+
+    bundles = [old_helper, old_lead, new_lead, from_helper]
+    one, other = laptop("office-1"), laptop("office-2")
+    assert all(r.ok for r in import_bundles(one, bundles))
+    for path in reversed(bundles):
+        assert all(r.ok for r in import_bundles(other, [path]))
+    assert snapshot(one) == snapshot(other)
+    assert enrolment_ids(one, ana) == [again] and marks_of(one, ana) == {real[0]: "late", real[1]: "present"}
+    assert ana in {p.id for p in roster(one, workshop_id)}
+    assert all(r.ok and not r.inspection.report.changes_anything for r in import_bundles(one, bundles))
+
+    # Removed a second time and enrolled a third: a third row, and the second one's marks stay removed.
+    unenrol(lead, workshop_id, [ana])
+    enrol(lead, workshop_id, [ana])
+    (third,) = enrolment_ids(lead, ana)
+    assert third not in (first, again)
+    assert all(r.ok for r in import_bundles(lead, bundles))
+    assert enrolment_ids(lead, ana) == [third] and marks_of(lead, ana) == {}
 
 
 @pytest.fixture

@@ -11,7 +11,9 @@ states the rules for users.
 Deletions travel as tombstones (`tombstones`): a tombstone beats every version
 of its row, so the row is deleted here and no bundle brings it back; a removed
 session takes its attendance marks, their history and their kept conflicts with
-it. Tombstones merge by union.
+it. Tombstones merge by union. Someone enrolled again after a removal is a new
+row (`trainer.workshops.service.again_id`), and so are their new marks, so no
+tombstone names them and no old bundle holds them.
 """
 
 from collections.abc import Callable, Iterable
@@ -22,7 +24,9 @@ from sqlalchemy.orm import Session
 
 from trainer.bundles.rows import TABLES, content_hash, decode_row, encode_row
 from trainer.errors import UserError
+from trainer.people.service import merge_accounts
 from trainer.storage.models import TOMBSTONED_TABLES, ParticipantAlias, fact_id, tombstone_id
+from trainer.workshops.service import enrollment_ids, mark_id
 
 MESSAGES = {
     "missing-reference": {
@@ -273,10 +277,18 @@ class Merger:
         if column is not None and row.get(column) in self.dead[parent]:
             return True
         if table_name == "attendance" and self.dead["enrollments"]:  # a mark goes with its person's enrolment
-            workshop_id = self._workshop_of(row["session_id"])
-            return workshop_id is not None and fact_id("enrollment", workshop_id, row["participant_id"]) in \
-                self.dead["enrollments"]
+            return self._mark_is_dead(row["id"], row["session_id"], row["participant_id"],
+                                      self._workshop_of(row["session_id"]))
         return False
+
+    def _mark_is_dead(self, row_id: str, session_id: str, participant_id: str, workshop_id: str | None) -> bool:
+        """Whether a mark was made under an enrolment of its person that a tombstone removed (the marks of a
+        re-enrolment have ids of their own, `trainer.workshops.service.mark_id`)."""
+        if workshop_id is None:
+            return False
+        removed = self.dead["enrollments"]
+        return any(mark_id(session_id, participant_id, workshop_id, enrollment_id) == row_id
+                   for enrollment_id in enrollment_ids(workshop_id, participant_id, removed.__contains__)[:-1])
 
     def _workshop_of(self, session_id: str) -> str | None:
         if session_id not in self._workshops:
@@ -303,9 +315,9 @@ class Merger:
         if self.dead["enrollments"]:  # marks of people taken off a roster (their history stays)
             marks, held = TABLES["attendance"], TABLES["workshop_sessions"]
             gone = [mark["id"] for mark in self.session.execute(
-                select(marks.c.id, marks.c.participant_id, held.c.workshop_id)
+                select(marks.c.id, marks.c.session_id, marks.c.participant_id, held.c.workshop_id)
                 .join(held, held.c.id == marks.c.session_id)).mappings()
-                if fact_id("enrollment", mark["workshop_id"], mark["participant_id"]) in self.dead["enrollments"]]
+                if self._mark_is_dead(mark["id"], mark["session_id"], mark["participant_id"], mark["workshop_id"])]
             self._delete("attendance", marks.c.id, gone)
         for table_name in ("attendance", "enrollments", "workshop_sessions"):  # what refers to a row goes first
             self._delete(table_name, TABLES[table_name].c.id, sorted(self.dead[table_name]))
@@ -421,6 +433,8 @@ class Merger:
         for row in self.session.execute(select(participants).where(participants.c.id.in_(list(moved)))).mappings():
             self.keep("participants", encode_row(participants, row))
         self.session.execute(delete(participants).where(participants.c.id.in_(list(moved))))
+        for old, new in moved.items():  # this laptop's own facts about the profile: its PIN follows, no role does
+            merge_accounts(self.session, new, old)
 
     def _ensure_participant(self, participant_id: str) -> None:
         """The canonical participant's row, brought back from its best kept version if it had been merged away."""

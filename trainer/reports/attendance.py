@@ -2,7 +2,8 @@
 
 Rates come from `attendance_summaries` (the one attendance rule): sessions
 dated after `as_of` are not held yet, so their marks are blank and they do
-not count against anyone.
+not count against anyone; a session held before someone enrolled that does not
+count for them (`counts_for`) is shown as a dash.
 """
 
 from collections import Counter
@@ -11,9 +12,10 @@ from datetime import date
 from sqlalchemy import select
 
 from trainer.i18n import pick
+from trainer.locale import format_day_month
 from trainer.progress.scoring import normalize_text
 from trainer.reports.model import DATE, INTEGER, NUMBER, Column, Report, Table
-from trainer.reports.wording import short_date, workshop_scope, yes_no
+from trainer.reports.wording import workshop_scope, yes_no
 from trainer.storage.database import Database
 from trainer.storage.models import ATTENDANCE_STATUSES, Attendance, Enrollment, Participant
 from trainer.workshops.service import ATTENDED, STATUS_LABELS, attendance_summaries, get_workshop
@@ -44,15 +46,27 @@ TEXT = {
     "hours-attended": {"en": "Hours attended", "es": "Horas asistidas"},
     "meets": {"en": "Meets {threshold} %", "es": "Cumple {threshold} %"},
     "legend": {
-        "en": "Marks: {marks}; empty = not marked or not held yet. Present and late count as attended.",
-        "es": "Marcas: {marks}; vacío = sin marcar o aún no realizada. Presente y tarde cuentan como asistencia.",
+        "en": "Marks: {marks}; empty = not marked or not held yet; {dash} = held before they enrolled, does not "
+              "count for them. Present and late count as attended.",
+        "es": "Marcas: {marks}; vacío = sin marcar o aún no realizada; {dash} = realizada antes de su inscripción, no "
+              "cuenta para esa persona. Presente y tarde cuentan como asistencia.",
     },
 }
+
+
+BEFORE_ENROLMENT = "–"
 
 
 def status_letter(status: str, lang: str) -> str:
     """P, T, J, A in Spanish; P, L, E, A in English: the first letter of the status's name."""
     return pick(STATUS_LABELS[status], lang)[0].upper()
+
+
+def cell(status: str | None, before_enrolment: bool, lang: str) -> str:
+    """One person's mark at one session: its letter, a dash if held before they enrolled, else empty."""
+    if status is not None:
+        return status_letter(status, lang)
+    return BEFORE_ENROLMENT if before_enrolment else ""
 
 
 def attendance_report(db: Database, workshop_id: str, lang: str, as_of: date | None = None) -> Report:
@@ -76,14 +90,15 @@ def attendance_report(db: Database, workshop_id: str, lang: str, as_of: date | N
 
     session_rows = []
     for number, held in enumerate(sessions, start=1):
-        counts = Counter(mark.get((person.id, held.id)) for person in people)
+        expected = [person for person in people if held.id in summaries[person.id].counted]
+        counts = Counter(mark.get((person.id, held.id)) for person in expected)
         attended = sum(counts[status] for status in ATTENDED)
         is_held = held.id in held_ids
         session_rows.append([
             number, held.date, held.start_time, held.hours, held.title,
             *([counts[status] for status in ATTENDANCE_STATUSES] if is_held else [None] * len(ATTENDANCE_STATUSES)),
             counts[None] if is_held else None,
-            round(100.0 * attended / len(people), 1) if is_held and people else None,
+            round(100.0 * attended / len(expected), 1) if is_held and expected else None,
         ])
     session_table = Table(t["sessions"], [
         Column(t["number"], INTEGER), Column(t["date"], DATE), Column(t["start"]), Column(t["hours"], NUMBER),
@@ -96,25 +111,26 @@ def attendance_report(db: Database, workshop_id: str, lang: str, as_of: date | N
         summary = summaries[person.id]
         person_rows.append([
             person.name, person.organization,
-            *[status_letter(mark[(person.id, s.id)], lang) if (person.id, s.id) in mark else "" for s in sessions],
+            *[cell(mark.get((person.id, s.id)), s.id in held_ids and s.id not in summary.counted, lang)
+              for s in sessions],
             summary.sessions_attended, summary.hours_attended, summary.hours_held, summary.rate,
             yes_no(summary.rate >= threshold, lang) if summary.sessions_held else "",
         ])
     letters = ", ".join(f"{status_letter(s, lang)} = {pick(STATUS_LABELS[s], lang)}" for s in ATTENDANCE_STATUSES)
     person_table = Table(t["participants"], [
-        Column(t["name"]), Column(t["organization"]), *[Column(short_date(s.date, lang)) for s in sessions],
+        Column(t["name"]), Column(t["organization"]), *[Column(format_day_month(s.date, lang)) for s in sessions],
         Column(t["attended"], INTEGER), Column(t["hours-attended"], NUMBER), Column(t["hours-held"], NUMBER),
         Column(t["rate"], NUMBER), Column(t["meets"].format(threshold=threshold)),
-    ], person_rows, note=t["legend"].format(marks=letters))
+    ], person_rows, note=t["legend"].format(marks=letters, dash=BEFORE_ENROLMENT))
 
-    rates = [summaries[p.id].rate for p in people]
+    rates = [summaries[p.id].rate for p in people if summaries[p.id].sessions_held]  # enrolled after every session: none
     hours_held = sum(s.hours for s in sessions if s.id in held_ids)
     figures = Table(t["figures"], [Column(t["measure"]), Column(t["value"], NUMBER)], [
         [t["enrolled"], len(people)],
         [t["held"], len(held_ids)],
         [t["planned"], len(sessions)],
         [t["hours-held"], hours_held],
-        [t["average"], round(sum(rates) / len(rates), 1) if rates and held_ids else None],
+        [t["average"], round(sum(rates) / len(rates), 1) if rates else None],
         [t["meeting"].format(threshold=threshold), sum(rate >= threshold for rate in rates) if held_ids else None],
     ])
     return Report("attendance", lang, t["title"], workshop_scope(workshop, lang), workshop.title,

@@ -16,7 +16,7 @@ from trainer.roster.identity import identity_key, known_people
 from trainer.roster.preview import RosterPreview
 from trainer.storage.database import Database
 from trainer.storage.models import Participant
-from trainer.workshops.service import enrol_in, load_workshop
+from trainer.workshops.service import enrol_in, load_workshop, record_attendance
 
 MESSAGES = {
     "roster-has-errors": {
@@ -95,6 +95,15 @@ def add_and_enrol(db: Database, workshop_id: str, profile: ProfileInput) -> tupl
         participant_id, new = _find_or_create(session, known_people(session), device, clean)
         enrol_in(session, device, workshop_id, participant_id)
         return session.get(Participant, participant_id), new
+
+
+def add_walk_in(db: Database, workshop_id: str, profile: ProfileInput, session_id: str,
+                marked_by_id: str | None = None) -> Participant:
+    """Someone not on the roster arrived at the session being taken: find or add them, enrol them and mark them
+    present there (they came). Safe to repeat: a retry finds the same person and sets the same mark."""
+    person, _new = add_and_enrol(db, workshop_id, profile)
+    record_attendance(db, session_id, person.id, "present", marked_by_id)
+    return person
 
 
 def _find_or_create(session, known: dict, device: str, profile: ProfileInput) -> tuple[str, bool]:

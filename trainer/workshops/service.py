@@ -1,13 +1,14 @@
 """Setting up a workshop and recording who came, keeping every attendance change."""
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timezone
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from trainer.countries import COUNTRIES
+from trainer.countries import COUNTRIES, find_country
 from trainer.errors import UserError
 from trainer.people.service import MESSAGES as PEOPLE_MESSAGES, clean_text
 from trainer.progress.scoring import normalize_text
@@ -51,12 +52,6 @@ MESSAGES = {
         "es": "la sesión del {day} ya tiene {count} marca(s) de asistencia, así que no se puede eliminar; cambie su fecha "
               "u horas en su lugar",
     },
-    "removed-enrollment": {
-        "en": "{name} was removed from this workshop on {day}; a removal travels to every laptop and cannot be undone, "
-              "so register them again if they come back",
-        "es": "{name} fue retirado de este taller el {day}; un retiro llega a todas las laptops y no se puede deshacer, "
-              "así que regístrelo de nuevo si vuelve",
-    },
     "ambiguous-workshop": {
         "en": "'{key}' matches {count} workshops; use the id shown by 'trainer workshop list'",
         "es": "'{key}' coincide con {count} talleres; use el id que muestra 'trainer workshop list'",
@@ -83,7 +78,8 @@ def _check_workshop(workshop: Workshop) -> None:
     """The rules a workshop's fields obey, the same when it is created and when it is edited."""
     workshop.title = clean_text(workshop.title or "", "title")
     workshop.place = clean_text(workshop.place or "", "place")
-    workshop.country = (workshop.country or "").strip().upper()
+    country = (workshop.country or "").strip()
+    workshop.country = (find_country(country) or country.upper()) if country else ""  # DE, DEU, Alemania, Germany
     if not workshop.title:
         raise UserError(MESSAGES, "title-required")
     if not 0 <= workshop.attendance_threshold <= 100:
@@ -284,16 +280,43 @@ def find_session(db: Database, key: str) -> WorkshopSession:
     return matches[0]
 
 
+def again_id(table_name: str, row_id: str) -> str:
+    """The id of a fact recorded again after its row was deleted: a new row, so an old bundle that still holds the
+    deleted one cannot bring it back, and the same id on every laptop that records it again after that deletion
+    (docs/bundles.md, "Removed, then added again")."""
+    return fact_id("again", table_name, row_id)
+
+
+def enrollment_ids(workshop_id: str, participant_id: str, removed: Callable[[str], bool]) -> list[str]:
+    """The ids one person's enrolment in a workshop has had, oldest first: every removed one (`removed(id)`: a
+    tombstone names it), then the one in force or to be made."""
+    ids = [fact_id("enrollment", workshop_id, participant_id)]
+    while removed(ids[-1]):
+        ids.append(again_id("enrollments", ids[-1]))
+    return ids
+
+
+def mark_id(session_id: str, participant_id: str, workshop_id: str, enrollment_id: str) -> str:
+    """The id of a person's mark at a session while enrolled under `enrollment_id`: marks of a re-enrolment are new
+    rows too, so the removal of the earlier enrolment's marks does not take them."""
+    if enrollment_id == fact_id("enrollment", workshop_id, participant_id):
+        return fact_id("attendance", session_id, participant_id)
+    return fact_id("attendance", session_id, enrollment_id)
+
+
+def _enrollment_id(session: Session, workshop_id: str, participant_id: str) -> str:
+    """The id of the person's enrolment in force, or the one a new enrolment gets."""
+    return enrollment_ids(workshop_id, participant_id,
+                          lambda row_id: session.get(Tombstone, tombstone_id("enrollments", row_id)) is not None)[-1]
+
+
 def enrol_in(session: Session, device_id: str, workshop_id: str, participant_id: str) -> bool:
-    """Enrol one person inside an open database session (for callers that save more in the same transaction)."""
-    enrollment_id = fact_id("enrollment", workshop_id, participant_id)
+    """Enrol one person inside an open database session (for callers that save more in the same transaction).
+
+    Someone taken off the roster earlier is enrolled again as a new row (`again_id`)."""
+    enrollment_id = _enrollment_id(session, workshop_id, participant_id)
     if session.get(Enrollment, enrollment_id) is not None:
         return False
-    removed = session.get(Tombstone, tombstone_id("enrollments", enrollment_id))
-    if removed is not None:
-        person = session.get(Participant, participant_id)
-        raise UserError(MESSAGES, "removed-enrollment", name=person.name if person else participant_id,
-                        day=removed.deleted_at.date())
     session.add(Enrollment(id=enrollment_id, workshop_id=workshop_id, participant_id=participant_id,
                            origin_device_id=device_id))
     return True
@@ -318,7 +341,8 @@ def unenrol(db: Database, workshop_id: str, participant_ids: list[str], removed_
         session_ids = list(session.scalars(select(WorkshopSession.id).where(WorkshopSession.workshop_id == workshop_id)))
         removed = 0
         for participant_id in dict.fromkeys(participant_ids):
-            enrollment = session.get(Enrollment, fact_id("enrollment", workshop_id, participant_id))
+            enrollment = session.scalar(select(Enrollment).where(Enrollment.workshop_id == workshop_id,
+                                                                 Enrollment.participant_id == participant_id))
             if enrollment is None:
                 continue
             marks = session.scalars(select(Attendance).where(Attendance.participant_id == participant_id,
@@ -343,15 +367,18 @@ def record_attendance(db: Database, session_id: str, participant_id: str, status
     """Set one person's mark for one session; the previous mark stays in the change history."""
     if status not in ATTENDANCE_STATUSES:
         raise UserError(MESSAGES, "bad-status", value=status)
-    attendance_id = fact_id("attendance", session_id, participant_id)
     device = db.device_id()
     with db.session() as session:
         workshop_session = session.get(WorkshopSession, session_id)
         if workshop_session is None:
             raise UserError(MESSAGES, "unknown-session", key=session_id)
-        if session.get(Enrollment, fact_id("enrollment", workshop_session.workshop_id, participant_id)) is None:
+        workshop_id = workshop_session.workshop_id
+        enrollment_id = session.scalar(select(Enrollment.id).where(Enrollment.workshop_id == workshop_id,
+                                                                   Enrollment.participant_id == participant_id))
+        if enrollment_id is None:
             person = session.get(Participant, participant_id)
             raise UserError(MESSAGES, "not-enrolled", name=person.name if person else participant_id)
+        attendance_id = mark_id(session_id, participant_id, workshop_id, enrollment_id)
         mark = session.get(Attendance, attendance_id)
         if mark is None:
             mark = Attendance(id=attendance_id, session_id=session_id, participant_id=participant_id, status=status,
@@ -369,9 +396,10 @@ def record_attendance(db: Database, session_id: str, participant_id: str, status
 
 
 def attendance_history(db: Database, session_id: str, participant_id: str) -> list[AttendanceChange]:
+    """Every mark one person was given at one session, oldest first (also those of an enrolment since removed)."""
     with db.session() as session:
         query = (select(AttendanceChange)
-                 .where(AttendanceChange.attendance_id == fact_id("attendance", session_id, participant_id))
+                 .where(AttendanceChange.session_id == session_id, AttendanceChange.participant_id == participant_id)
                  .order_by(AttendanceChange.changed_at))
         return list(session.scalars(query))
 
@@ -379,36 +407,62 @@ def attendance_history(db: Database, session_id: str, participant_id: str) -> li
 ATTENDED = ("present", "late")
 
 
+def local_day(stored: datetime) -> date:
+    """The calendar day, on this computer's clock, of a stored time (stored times are naive UTC)."""
+    return stored.replace(tzinfo=timezone.utc).astimezone().date()
+
+
+def counts_for(held: WorkshopSession, enrolled_at: datetime, marked: bool, first_taken: datetime | None) -> bool:
+    """Whether a held session counts in one person's attendance rate (the rule, stated in README, "Workshops").
+
+    It does not count only when all three hold: they have no mark at it, they were enrolled after its day, and
+    its attendance was taken on its day (`first_taken`, the time of its first mark, on or before that day), so the
+    roster of that day was the one marked. A walk-in enrolled on day 2 is thus not counted absent on day 1; but
+    attendance typed in after the workshop counts every session for everyone (there, no mark means did not
+    come, whenever the person was typed in), and so does a session whose attendance was never taken. A mark,
+    absent included, always counts.
+    """
+    if marked or held.date >= local_day(enrolled_at):
+        return True
+    return first_taken is None or local_day(first_taken) > held.date
+
+
 @dataclass(frozen=True)
 class AttendanceSummary:
-    """One person's attendance over a workshop's sessions held so far."""
+    """One person's attendance over the workshop's sessions held so far while they were enrolled."""
 
     sessions_held: int
     sessions_attended: int
     hours_held: float
     hours_attended: float
+    counted: frozenset[str] = frozenset()  # ids of the sessions held that count for this person (`counts_for`)
 
     @property
     def rate(self) -> float:
-        """Share of held hours attended, 0..100. Present and late count as attended; excused and absent do not."""
+        """Share of the counted held hours attended, 0..100. Present and late count as attended; excused and absent
+        do not."""
         return round(100.0 * self.hours_attended / self.hours_held, 1) if self.hours_held else 0.0
 
 
 def attendance_summaries(db: Database, workshop_id: str, as_of: date | None = None) -> dict[str, AttendanceSummary]:
-    """Attendance of every enrolled participant, counting sessions dated up to `as_of` (default: all)."""
+    """Attendance of every enrolled participant, counting sessions dated up to `as_of` (default: all) that were
+    held while they were enrolled (`counts_for`)."""
     with db.session() as session:
         sessions = list(session.scalars(select(WorkshopSession).where(WorkshopSession.workshop_id == workshop_id)))
         held = [s for s in sessions if as_of is None or s.date <= as_of]
-        hours = {s.id: s.hours for s in held}
-        people = session.scalars(select(Enrollment.participant_id).where(Enrollment.workshop_id == workshop_id)).all()
+        held_ids = [s.id for s in held]
+        people = session.execute(select(Enrollment.participant_id, Enrollment.enrolled_at)
+                                 .where(Enrollment.workshop_id == workshop_id)).all()
         marks = session.execute(select(Attendance.participant_id, Attendance.session_id, Attendance.status)
-                                .where(Attendance.session_id.in_(list(hours)))).all()
-    attended: dict[str, list[str]] = {person: [] for person in people}
-    for participant_id, session_id, status in marks:
-        if status in ATTENDED and participant_id in attended:
-            attended[participant_id].append(session_id)
-    total = sum(hours.values())
-    return {
-        person: AttendanceSummary(len(held), len(ids), total, sum(hours[i] for i in ids))
-        for person, ids in attended.items()
-    }
+                                .where(Attendance.session_id.in_(held_ids))).all()
+        first_taken = dict(session.execute(
+            select(AttendanceChange.session_id, func.min(AttendanceChange.changed_at))
+            .where(AttendanceChange.session_id.in_(held_ids)).group_by(AttendanceChange.session_id)).all())
+    status = {(participant_id, session_id): mark for participant_id, session_id, mark in marks}
+    summaries = {}
+    for person, enrolled_at in people:
+        counted = [s for s in held if counts_for(s, enrolled_at, (person, s.id) in status, first_taken.get(s.id))]
+        attended = [s for s in counted if status.get((person, s.id)) in ATTENDED]
+        summaries[person] = AttendanceSummary(len(counted), len(attended), sum(s.hours for s in counted),
+                                              sum(s.hours for s in attended), frozenset(s.id for s in counted))
+    return summaries

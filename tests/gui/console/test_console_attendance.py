@@ -15,6 +15,13 @@ def selected_name(page):
     return page.table.currentIndex().siblingAtColumn(1).data()
 
 
+def all_saved(qtbot, db):
+    """Wait until the background writer has saved every mark handed to it."""
+    from trainer.gui.saving import writer_for
+
+    qtbot.waitUntil(lambda: not writer_for(db).pending(), timeout=5000)
+
+
 def todays(workshop):
     return next(held for held in workshop.sessions if held.date == date.today())
 
@@ -35,6 +42,7 @@ def test_mark_with_one_key_per_person_and_see_the_totals(on_workshop, qtbot, db,
     qtbot.keyClick(page.table, Qt.Key_X)  # not a mark: nothing happens
     assert marks(page)[3] == "— not marked"
     qtbot.keyClick(page.table, Qt.Key_J)  # justificada
+    all_saved(qtbot, db)
     assert session_sheet(db, todays(workshop).id).totals == {
         "present": 1, "late": 1, "excused": 1, "absent": 1, "unmarked": 0}
     assert "Not marked: 0" in page.totals.text()
@@ -78,7 +86,7 @@ def test_add_a_walk_in_and_mark_them(on_workshop, qtbot, db, workshop, enrol):
     dialog = page.dialog
     qtbot.keyClicks(dialog.fields.name, "Eva Walker")
     qtbot.keyClick(dialog.fields.name, Qt.Key_Return)
-    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
     assert [row.name for row in page.model.rows()] == ["Ana", "Beto", "Eva Walker"]
     assert selected_name(page) == "Eva Walker"
     qtbot.keyClick(page.table, Qt.Key_P)
@@ -94,6 +102,7 @@ def test_mark_everyone_else_present_then_see_a_persons_history(on_workshop, qtbo
     assert marks(page) == ["✗ absent", "✓ present", "✓ present"]
     page.table.selectRow(0)
     qtbot.keyClick(page.table, Qt.Key_T)
+    all_saved(qtbot, db)
     page.table.selectRow(0)
     page.history_button.click()
     lines = [page.dialog.list.item(i).text() for i in range(page.dialog.list.count())]
@@ -107,6 +116,7 @@ def test_a_class_of_forty_is_marked_with_forty_keystrokes(on_workshop, qtbot, db
     page = on_workshop(2)
     for key in [Qt.Key_P] * 30 + [Qt.Key_A] * 5 + [Qt.Key_T] * 5:  # no arrow key, no mouse
         qtbot.keyClick(page.table, key)
+    all_saved(qtbot, db)
     assert session_sheet(db, todays(workshop).id).totals == {
         "present": 30, "late": 5, "excused": 0, "absent": 5, "unmarked": 0}
     assert marks(page)[29:31] == ["✓ present", "✗ absent"]

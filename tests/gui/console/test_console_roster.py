@@ -25,7 +25,7 @@ def test_quick_add_three_people_with_the_keyboard(on_workshop, qtbot, db, worksh
     qtbot.keyClicks(fields.organization, "Cooperativa del Lago")
     qtbot.keyClick(fields.organization, Qt.Key_Return)
     assert fields.name.text() == "" and fields.organization.text() == ""
-    assert page.quick_done.text() == "✓ Ana Lopez added"
+    qtbot.waitUntil(lambda: page.quick_done.text() == "✓ Ana Lopez added")
     qtbot.keyClicks(fields.name, "Beto Ruiz")
     fields.sex.setCurrentIndex(fields.sex.findData("male"))
     qtbot.keyClick(fields.sex, Qt.Key_Return)  # Enter saves from a drop-down too
@@ -37,7 +37,7 @@ def test_quick_add_three_people_with_the_keyboard(on_workshop, qtbot, db, worksh
     fields.email.setText("carla@example.org")
     qtbot.keyClick(fields.email, Qt.Key_Return)
 
-    assert names(page) == ["Ana Lopez", "Beto Ruiz", "Carla Diaz"]
+    qtbot.waitUntil(lambda: names(page) == ["Ana Lopez", "Beto Ruiz", "Carla Diaz"])
     assert page.count.text() == "People enrolled: 3"
     assert page.model.rows[1][4] == "Male" and page.model.rows[2][5] == "carla@example.org"
     assert [p.name for p in roster(db, workshop.id)] == ["Ana Lopez", "Beto Ruiz", "Carla Diaz"]

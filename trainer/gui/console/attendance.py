@@ -3,22 +3,28 @@
 Letters of both languages are read by `parse_status`, so a trainer used to
 "presente, tarde, justificada, ausente" and one used to "present, late,
 excused, absent" both type what they think.
+
+Marks are saved by the database's one background writer: a mark shows at once,
+"not saved yet" until it is saved, so a database locked by another program
+never freezes the sheet.
 """
 
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+import shiboken6
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QPushButton, QTableView, QVBoxLayout,
 )
 
 from trainer.errors import UserError
-from trainer.gui.console.common import PersonFields, Section, compact, error_text
-from trainer.gui.operations import run_in_background
+from trainer.gui.console.common import PersonFields, SaveState, Section, compact, error_text
+from trainer.gui.theme import tint
 from trainer.gui.widgets import ErrorLine, heading, muted
+from trainer.locale import format_hours
 from trainer.progress.scoring import normalize_text
 from trainer.workshops.attendance_sheet import UNMARKED, parse_status, status_label
 
@@ -41,17 +47,24 @@ def default_session(sessions: list, today: date):
 class AttendanceModel(QAbstractTableModel):
     """The session sheet's rows; the mark column shows a symbol and a word, so it reads without colour."""
 
-    def __init__(self, lang: str, headers: list[str], unmarked: str, parent=None):
+    def __init__(self, lang: str, headers: list[str], unmarked: str, unsaved: str, parent=None):
         super().__init__(parent)
-        self.lang, self.headers, self.unmarked = lang, headers, unmarked
+        self.lang, self.headers, self.unmarked, self.unsaved = lang, headers, unmarked, unsaved
         self.sheet = None
         self.keys: list[str] = []
+        self.unsaved_ids: set[str] = set()  # people whose mark the writer has not saved yet
 
     def set_sheet(self, sheet) -> None:
         self.beginResetModel()
         self.sheet = sheet
         self.keys = [normalize_text(f"{row.name} {row.organization}") for row in sheet.rows] if sheet else []
         self.endResetModel()
+
+    def set_saved(self, participant_id: str, saved: bool) -> None:
+        (self.unsaved_ids.discard if saved else self.unsaved_ids.add)(participant_id)
+        row = self.row_of(participant_id)
+        if row >= 0:
+            self.dataChanged.emit(self.index(row, 3), self.index(row, 3))
 
     def rows(self):
         return self.sheet.rows if self.sheet else []
@@ -70,6 +83,10 @@ class AttendanceModel(QAbstractTableModel):
             return f"{SYMBOLS[UNMARKED]} {self.unmarked}"
         return f"{SYMBOLS[status]} {status_label(status, self.lang)}"
 
+    def cell_text(self, row) -> str:
+        text = self.mark_text(row.status)
+        return f"{text} · {self.unsaved}" if row.participant_id in self.unsaved_ids else text
+
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows())
 
@@ -80,11 +97,11 @@ class AttendanceModel(QAbstractTableModel):
         row = self.rows()[index.row()]
         column = index.column()
         if role == Qt.DisplayRole:
-            return (str(index.row() + 1), row.name, row.organization, self.mark_text(row.status))[column]
-        if role == Qt.BackgroundRole and column == 3 and row.status:
-            return COLORS[row.status]
+            return (str(index.row() + 1), row.name, row.organization, self.cell_text(row))[column]
+        if role in (Qt.BackgroundRole, Qt.ForegroundRole) and column == 3 and row.status:
+            return tint(COLORS[row.status], QGuiApplication.palette())[0 if role == Qt.BackgroundRole else 1]
         if role == Qt.AccessibleTextRole:
-            return f"{row.name}: {self.mark_text(row.status)}"
+            return f"{row.name}: {self.cell_text(row)}"
         return None
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
@@ -133,7 +150,8 @@ class AttendanceSection(Section):
         QShortcut(QKeySequence.Find, self, activated=self.focus_filter, context=Qt.WidgetWithChildrenShortcut)
 
         self.model = AttendanceModel(self.lang, ["#", self.tr("Name"), self.tr("Organization"), self.tr("Mark")],
-                                     self.tr("not marked"))
+                                     self.tr("not marked"), self.tr("not saved yet"))
+        self.unsaved: dict[str, tuple[str, str]] = {}  # person -> (session, mark) handed to the writer, not saved yet
         self.proxy = NameFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
@@ -152,6 +170,12 @@ class AttendanceSection(Section):
 
         self.keys_hint = muted(self.tr("Keys: P present · T or L late · J or E excused · A absent · "
                                        "Ctrl+F find · Esc clears the search"))
+        self.keys_hint.setWordWrap(True)
+        self.rule = muted(self.tr("Attendance % counts the sessions held while a person was enrolled: someone "
+                                  "added on day 2 is not counted absent on day 1 if day 1 was taken on its day."))
+        self.rule.setWordWrap(True)
+        self.save_state = SaveState()
+        self.save_state.setAccessibleName(self.tr("Saving marks"))
         self.all_present_button = QPushButton(self.tr("Mark everyone else &present"))
         self.all_present_button.clicked.connect(self.mark_everyone_present)
         self.walk_in_button = QPushButton(self.tr("Add a &walk-in…"))
@@ -182,6 +206,8 @@ class AttendanceSection(Section):
         layout.addLayout(search)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.keys_hint)
+        layout.addWidget(self.rule)
+        layout.addWidget(self.save_state)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         for before, after in ((self.session, self.filter), (self.filter, self.table),
@@ -197,7 +223,7 @@ class AttendanceSection(Section):
         self.session.clear()
         today = date.today()
         for held in self.sessions:
-            text = f"{held.date.isoformat()} · {held.start_time} · {held.hours:g} h"
+            text = f"{held.date.isoformat()} · {held.start_time} · {format_hours(held.hours, self.lang)}"
             if held.title:
                 text += f" · {held.title}"
             if held.date == today:
@@ -225,9 +251,14 @@ class AttendanceSection(Section):
             self.totals.setText(self.tr("This workshop has no sessions yet: add them in the section Workshops."))
             return
         self.model.set_sheet(session_sheet(self.db, session_id))
+        for participant_id, (marked_in, status) in self.unsaved.items():  # the sheet shows what is on its way too
+            row = self.model.row_of(participant_id)
+            if marked_in == session_id and row >= 0:
+                self.model.set_status(row, status)
         self.table.resizeColumnToContents(0)
+        widest = f"{self.model.mark_text('excused')} · {self.model.unsaved}"  # a mark still on its way
         self.table.setColumnWidth(3, max(self.table.sizeHintForColumn(3),
-                                         self.fontMetrics().horizontalAdvance(self.model.mark_text("excused")) + 24))
+                                         self.fontMetrics().horizontalAdvance(widest) + 24))
         self.show_totals()
         row = self.model.row_of(select_id) if select_id else -1
         if row >= 0:
@@ -277,22 +308,40 @@ class AttendanceSection(Section):
         return self.proxy.mapToSource(index).row() if index.isValid() else -1
 
     def mark_current(self, status: str) -> None:
+        """Show the mark at once, "not saved yet", and hand it to the background writer."""
         from trainer.workshops.service import record_attendance
 
         row = self.current_source_row()
         if row < 0:
             return
         person = self.model.rows()[row]
+        session_id, participant_id, before = self.model.sheet.session_id, person.participant_id, person.status
         marker = self.actor_id()
-        try:
-            record_attendance(self.db, self.model.sheet.session_id, person.participant_id, status, marker)
-        except UserError as error:
-            self.error.show_error(error.message(self.lang))
-            return
         self.error.hide()
+        self.unsaved[participant_id] = (session_id, status)
         self.model.set_status(row, status)
+        self.model.set_saved(participant_id, False)
         self.show_totals()
-        self.data_saved()
+
+        def saved(_mark) -> None:
+            if self.unsaved.get(participant_id) == (session_id, status):  # not marked again meanwhile
+                del self.unsaved[participant_id]
+                self.model.set_saved(participant_id, True)
+            self.data_saved()
+
+        def refused(error: Exception) -> None:
+            if self.unsaved.get(participant_id) == (session_id, status):
+                del self.unsaved[participant_id]
+                self.model.set_saved(participant_id, True)
+                back = self.model.row_of(participant_id)
+                if back >= 0 and self.model.sheet.session_id == session_id:
+                    self.model.set_status(back, before)
+                    self.show_totals()
+            self.error.show_error(error_text(error, self.lang))
+
+        self.save_in_background(f"attendance:{session_id}:{participant_id}",
+                                lambda db: record_attendance(db, session_id, participant_id, status, marker),
+                                saved, refused, self.save_state)
         if self.filter.text():  # looked someone up: ready to look up the next one
             self.filter.selectAll()
             self.filter.setFocus()
@@ -327,39 +376,36 @@ class AttendanceSection(Section):
             self.table.selectRow(0)
 
     def mark_everyone_present(self) -> None:
-        """Everyone not marked yet is present (off the GUI thread: one durable save per person)."""
+        """Everyone not marked yet is present: by the background writer, after the marks given before it."""
         from trainer.workshops.attendance_sheet import mark_everyone_unmarked
 
         session_id = self.model.sheet.session_id if self.model.sheet else None
         if not session_id or self.busy:
             return
         marker = self.actor_id()
-        db = self.db
         self.busy = True
-        self.all_present_button.setEnabled(False)
-        run_in_background(lambda progress: mark_everyone_unmarked(db, session_id, "present", marker),
-                          self.marked_everyone, self.failed)
+        self.save_in_background(f"attendance-rest:{session_id}",
+                                lambda db: mark_everyone_unmarked(db, session_id, "present", marker),
+                                self.marked_everyone, self.failed, self.save_state, locked=(self.all_present_button,))
 
     def marked_everyone(self, _count: int) -> None:
         self.busy = False
-        self.all_present_button.setEnabled(True)
         self.data_saved()
         self.load_sheet()
         self.table.setFocus()
 
     def failed(self, error: Exception) -> None:
         self.busy = False
-        self.all_present_button.setEnabled(True)
         self.error.show_error(error_text(error, self.lang))
 
     # -- walk-ins and history --------------------------------------------------------------------------
 
     def add_walk_in(self) -> None:
         self.dialog = WalkInDialog(self)
-        self.dialog.added.connect(self.walk_in_added)
         self.dialog.open()
 
     def walk_in_added(self, person) -> None:
+        """The walk-in is on the roster and marked present at the session being taken: show them selected."""
         self.data_saved()
         self.filter.clear()
         self.load_sheet(select_id=person.id)
@@ -383,9 +429,7 @@ class AttendanceSection(Section):
 
 
 class WalkInDialog(QDialog):
-    """Someone not on the roster arrived: add and enrol them, then they are selected to be marked."""
-
-    added = Signal(object)
+    """Someone not on the roster arrived at the session being taken: add, enrol and mark them present there."""
 
     def __init__(self, section: AttendanceSection):
         super().__init__(section)
@@ -396,28 +440,51 @@ class WalkInDialog(QDialog):
         workshop = section.console.workshop()
         self.fields.set_country(workshop.country if workshop else "")
         self.fields.submitted.connect(self.save)
+        held = next((held for held in section.sessions if held.id == section.session.currentData()), None)
+        self.where = muted(self.tr("They are enrolled and marked present at the session of {day}, {start}.").format(
+            day=held.date.isoformat(), start=held.start_time) if held else "")
         self.error = ErrorLine()
+        self.state = SaveState()
         buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Save).setText(self.tr("Add and enrol"))
+        self.save_button = buttons.button(QDialogButtonBox.Save)
+        self.save_button.setText(self.tr("Add, enrol and mark present"))
         buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.fields)
+        layout.addWidget(self.where)
         layout.addWidget(self.error)
+        layout.addWidget(self.state)
         layout.addWidget(buttons)
         self.fields.name.setFocus()
 
     def save(self) -> None:
-        from trainer.roster.enrolment import add_and_enrol
+        """Checked here (a refusal shows at once), saved by the background writer; the dialog closes when saved."""
+        from trainer.roster.enrolment import add_walk_in
 
+        section = self.section
         try:
-            person, _new = add_and_enrol(self.section.db, self.section.console.workshop_id, self.fields.profile())
+            profile = self.fields.profile().cleaned()
         except UserError as error:
-            self.error.show_error(error.message(self.section.lang))
+            self.error.show_error(error.message(section.lang))
             return
-        self.accept()
-        self.added.emit(person)
+        if not self.save_button.isEnabled() or section.model.sheet is None:
+            return
+        self.error.hide()
+        workshop_id, session_id, marker = section.console.workshop_id, section.model.sheet.session_id, section.actor_id()
+        section.save_in_background(f"walk-in:{session_id}",
+                                   lambda db: add_walk_in(db, workshop_id, profile, session_id, marker),
+                                   self.saved, self.refused, self.state, locked=(self.save_button,))
+
+    def saved(self, person) -> None:
+        if shiboken6.isValid(self):  # cancelled meanwhile: the walk-in is saved all the same
+            self.accept()
+        self.section.walk_in_added(person)
+
+    def refused(self, error: Exception) -> None:
+        if shiboken6.isValid(self):
+            self.error.show_error(error_text(error, self.section.lang))
 
 
 class HistoryDialog(QDialog):

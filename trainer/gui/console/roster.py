@@ -1,5 +1,6 @@
 """The roster: who is enrolled, a keyboard-only quick add, and importing a spreadsheet after a preview."""
 
+from itertools import count
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -11,7 +12,9 @@ from PySide6.QtWidgets import (
 
 from trainer.countries import country_name
 from trainer.errors import UserError
-from trainer.gui.console.common import ERROR_MARK, OK_TEXT, PersonFields, Section, TextTableModel, compact, error_text
+from trainer.gui.console.common import (
+    ERROR_MARK, OK_TEXT, PersonFields, SaveState, Section, TextTableModel, compact, error_text,
+)
 from trainer.gui.operations import run_in_background
 from trainer.gui.widgets import ErrorLine, heading, muted
 
@@ -57,6 +60,10 @@ class RosterSection(Section):
         quick_layout.addLayout(row)
         quick_layout.addWidget(self.quick_error)
         quick_layout.addWidget(self.quick_done)
+        self.save_state = SaveState()
+        self.save_state.setAccessibleName(self.tr("Saving"))
+        quick_layout.addWidget(self.save_state)
+        self.added_count = count(1)
 
         self.role_button = QPushButton(self.tr("Ma&ke trainer…"))
         self.role_button.setToolTip(self.tr("Make the chosen person a trainer or organizer of this laptop (or a "
@@ -134,19 +141,34 @@ class RosterSection(Section):
     # -- quick add ------------------------------------------------------------------------------------
 
     def quick_add(self) -> None:
+        """Checked here (a refusal shows at once and keeps what was typed); saved by the background writer, so the
+        next person can be typed while it saves, even if another program holds the database."""
         from trainer.roster.enrolment import add_and_enrol
 
         self.quick_error.hide()
         try:
-            person, new = add_and_enrol(self.db, self.console.workshop_id, self.fields.profile())
+            profile = self.fields.profile().cleaned()
         except UserError as error:
             self.quick_error.show_error(error.message(self.lang))
             return
-        text = self.tr("✓ {name} added") if new else self.tr("✓ {name} was already known: enrolled")
-        self.quick_done.setText(text.format(name=person.name))
+        workshop_id = self.console.workshop_id
+        self.quick_done.setText(self.tr("{name}: not saved yet").format(name=profile.name))
         self.fields.clear_for_next()
-        self.data_saved()
-        self.refresh()
+
+        def added(result) -> None:
+            person, new = result
+            text = self.tr("✓ {name} added") if new else self.tr("✓ {name} was already known: enrolled")
+            self.quick_done.setText(text.format(name=person.name))
+            self.data_saved()
+            self.refresh()
+
+        def refused(error: Exception) -> None:
+            self.quick_done.clear()
+            self.quick_error.show_error(self.tr("{name} was not added: {why}").format(
+                name=profile.name, why=error_text(error, self.lang)))
+
+        self.save_in_background(f"roster-add:{next(self.added_count)}",
+                                lambda db: add_and_enrol(db, workshop_id, profile), added, refused, self.save_state)
 
     # -- roles -------------------------------------------------------------------------------------------
 
