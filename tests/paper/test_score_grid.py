@@ -15,7 +15,7 @@ def test_a_grid_with_a_bad_cell_names_that_cell_and_a_good_grid_is_recorded(db, 
     enrol(db, workshop.id, [ana.id, jose.id, luis.id])
     quiz = example_course.quiz("basics-quiz")
     right = ["A", "A, B, C", "F", "125", "SHA-256"]
-    rows = [(ana.id, right), (jose.id, ["A", "A, C", "quizás", "", ""]), (luis.id, [""] * 5)]
+    rows = [(ana.id, right), (jose.id, ["A", "A, C", "quizás", "-", "-"]), (luis.id, [""] * 5)]
 
     scores = read_score_grid(db, workshop.id, quiz, rows)
     [problem] = scores.problems
@@ -24,6 +24,12 @@ def test_a_grid_with_a_bad_cell_names_that_cell_and_a_good_grid_is_recorded(db, 
     assert attempts(db, ana.id, "example") == []  # checking saves nothing
 
     rows[1] = (jose.id, ["A", "A, C", "F", "", ""])
+    [problem] = read_score_grid(db, workshop.id, quiz, rows).problems
+    assert problem_cell(problem) == (1, None)  # a half-typed row is never scored as if the rest were wrong
+    assert problem.error.message("en").startswith("José: question(s) 4, 5 not typed in; type what was answered")
+    assert attempts(db, jose.id, "example") == []
+
+    rows[1] = (jose.id, ["A", "A, C", "F", "-", "—"])  # José left the last two blank on his sheet
     scores = read_score_grid(db, workshop.id, quiz, rows)
     assert scores.problems == [] and [r.name for r in scores.results] == ["Ana", "José"]  # Luis did not take it
     results = record_paper_scores(db, example_course, scores)
@@ -35,7 +41,7 @@ def test_a_person_not_enrolled_is_a_problem_with_the_whole_row(db, example_cours
     workshop = create_workshop(db, "Taller", "example")
     stranger = add_participant(db, ProfileInput(name="Eva"))
     quiz = example_course.quiz("basics-quiz")
-    [problem] = read_score_grid(db, workshop.id, quiz, [(stranger.id, ["A", "", "", "", ""])], marks=False).problems
+    [problem] = read_score_grid(db, workshop.id, quiz, [(stranger.id, ["A", "B", "V", "1", "x"])], marks=False).problems
     assert problem_cell(problem) == (0, None)
 
 

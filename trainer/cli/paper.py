@@ -131,8 +131,9 @@ def register(commands) -> None:
     scores = paper.add_parser("scores", help="record typed paper results as quiz attempts",
                               description="FILE has a name or id column and one column per question (1, 2, 3... "
                                           "as on the sheet). Cells hold what was answered (A, 'A C', V/F or T/F, a "
-                                          "number, words) or, with --marks, 1 (right) or 0 (wrong). Any problem: "
-                                          "nothing is recorded.")
+                                          "number, words) or, with --marks, 1 (right) or 0 (wrong); '-' is a "
+                                          "question left blank. A person's row is complete, or empty if they did "
+                                          "not take the quiz. Any problem: nothing is recorded.")
     scores.add_argument("file", help=".csv or .xlsx file")
     scores.add_argument("quiz", help="quiz id or module id")
     _source(scores, workshop_required=True)

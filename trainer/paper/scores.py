@@ -3,9 +3,11 @@
 The trainer fills a spreadsheet (the template below, or any with a name or id
 column and one column per question numbered as on the sheet) with either what
 each person answered (A, "A, C", V/F or T/F, a number, words) or, with
-`marks`, only whether each answer was right (1) or wrong (0). Every cell is
-checked first; if any is wrong nothing is recorded and each problem names its
-row and column.
+`marks`, only whether each answer was right (1) or wrong (0). A person's row
+is either empty (they did not take the quiz) or complete: a question left
+blank on the sheet is typed as "-", so a half-typed row is never scored as if
+its empty cells were wrong answers. Every cell is checked first; if any is
+wrong nothing is recorded and each problem names its row and column.
 """
 
 import csv
@@ -21,7 +23,7 @@ from trainer.files import atomic_write
 from trainer.i18n import pick
 from trainer.paper.quiz_sheet import option_letter
 from trainer.paths import exports_dir
-from trainer.progress.scoring import normalize_text, parse_number
+from trainer.progress.scoring import normalize_text, numeric_response
 from trainer.progress.service import AttemptResult, record_attempts
 from trainer.roster.columns import column_letter, header_field, plain
 from trainer.roster.preview import RowProblem
@@ -33,6 +35,7 @@ TRUE_WORDS = ("v", "t", "verdadero", "true", "si", "yes", "cierto")
 FALSE_WORDS = ("f", "falso", "false", "no")
 RIGHT_MARKS = ("1", "✓", "✔", "si", "yes", "bien", "correcta", "correcto", "c", "right", "r", "ok")
 WRONG_MARKS = ("0", "✗", "✘", "no", "mal", "incorrecta", "incorrecto", "i", "wrong", "w")
+BLANK_MARKS = ("-", "–", "—")  # the person left the question blank on the sheet: it scores 0
 
 MESSAGES = {
     "bad-letter": {"en": "'{value}' is not an option of this question (A to {last})",
@@ -43,6 +46,18 @@ MESSAGES = {
     "bad-number": {"en": "'{value}' is not a number", "es": "'{value}' no es un número"},
     "bad-mark": {"en": "'{value}' is neither right (1) nor wrong (0)",
                  "es": "'{value}' no es ni correcta (1) ni incorrecta (0)"},
+    "incomplete-row": {
+        "en": "{name}: question(s) {numbers} not typed in; type what was answered ('-' for a question left blank), "
+              "or leave the whole row empty if they did not take the quiz",
+        "es": "{name}: falta(n) la(s) pregunta(s) {numbers}; escriba lo que respondió ('-' si la dejó en blanco), "
+              "o deje toda la fila vacía si no hizo la evaluación",
+    },
+    "missing-question-columns": {
+        "en": "the sheet has no column for question(s) {numbers} of '{quiz}': add them, titled as numbered on the "
+              "quiz sheet",
+        "es": "la hoja no tiene columna para la(s) pregunta(s) {numbers} de '{quiz}': agréguelas, tituladas con el "
+              "número de la hoja de evaluación",
+    },
     "unknown-person": {"en": "'{value}' is not enrolled in this workshop", "es": "'{value}' no está inscrito en este taller"},
     "ambiguous-person": {"en": "'{value}' matches {count} people enrolled; write their id instead",
                          "es": "'{value}' coincide con {count} personas inscritas; escriba su id en su lugar"},
@@ -94,6 +109,8 @@ def correct_response(question: Question):
 def typed_response(question: Question, text: str):
     """The response for what a participant ticked or wrote, as the trainer typed it from the sheet."""
     value = text.strip()
+    if value in BLANK_MARKS:
+        return marked_response(question, value)  # left blank: recorded as a wrong mark is
     if question.type in ("single", "multiple"):
         letters = [letter.upper() for letter in re.split(r"[\s,;/+]+", value) if letter]
         if len(letters) == 1 and len(letters[0]) > 1 and letters[0].isalpha():
@@ -117,7 +134,7 @@ def typed_response(question: Question, text: str):
             return word in TRUE_WORDS
         raise UserError(MESSAGES, "bad-true-false", value=value)
     if question.type == "numeric":
-        number = parse_number(value)
+        number = numeric_response(value)  # "2,500" stays as written: scored by both readings, as on a laptop
         if number is None:
             raise UserError(MESSAGES, "bad-number", value=value)
         return number
@@ -129,7 +146,7 @@ def marked_response(question: Question, text: str):
     mark = plain(text) or text.strip()
     if mark in RIGHT_MARKS:
         return correct_response(question)
-    if mark in WRONG_MARKS:
+    if mark in WRONG_MARKS or mark in BLANK_MARKS:
         return None
     raise UserError(MESSAGES, "bad-mark", value=text)
 
@@ -147,6 +164,17 @@ def question_columns(headers: list[str], quiz: Quiz) -> dict[int, Question]:
     return columns
 
 
+def number_list(numbers: list[int]) -> str:
+    """'2, 5, 7–14': question numbers with runs of three or more shortened, so a long gap reads at a glance."""
+    runs: list[list[int]] = []
+    for number in sorted(numbers):
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return ", ".join(f"{run[0]}–{run[-1]}" if len(run) > 2 else ", ".join(map(str, run)) for run in runs)
+
+
 def read_paper_scores(db: Database, workshop_id: str, quiz: Quiz, sheet: Sheet, marks: bool = False) -> PaperScores:
     """Check every row of a typed results sheet against the workshop's roster and the quiz; nothing is saved."""
     headers = sheet.headers
@@ -158,6 +186,11 @@ def read_paper_scores(db: Database, workshop_id: str, quiz: Quiz, sheet: Sheet, 
         return PaperScores(sheet.path, quiz.id, [], [RowProblem(sheet.header_row, "", "", problem)])
     if not questions:
         problem = UserError(MESSAGES, "no-question-columns", quiz=quiz.id)
+        return PaperScores(sheet.path, quiz.id, [], [RowProblem(sheet.header_row, "", "", problem)])
+    numbers = {question.id: position for position, question in enumerate(quiz.questions, 1)}
+    missing = [numbers[q.id] for q in quiz.questions if q not in questions.values()]
+    if missing:  # a question nobody could type in would be scored as wrong for everyone
+        problem = UserError(MESSAGES, "missing-question-columns", numbers=number_list(missing), quiz=quiz.id)
         return PaperScores(sheet.path, quiz.id, [], [RowProblem(sheet.header_row, "", "", problem)])
     people = roster(db, workshop_id)
     read = marked_response if marks else typed_response
@@ -178,13 +211,19 @@ def read_paper_scores(db: Database, workshop_id: str, quiz: Quiz, sheet: Sheet, 
             problem(key_column if key_column is not None else 0, error)
         if person is not None and person.id in seen:
             row_problems.append(RowProblem(row.number, "", "", UserError(MESSAGES, "same-person", first=seen[person.id])))
-        responses = {}
+        responses, empty = {}, []
         for index, question in questions.items():
             if row.cells[index]:
                 try:
                     responses[question.id] = read(question, row.cells[index])
                 except UserError as error:
                     problem(index, error)
+            else:
+                empty.append(numbers[question.id])
+        if empty:
+            name = person.name if person is not None else row.cells[key_column] if key_column is not None else ""
+            row_problems.append(RowProblem(row.number, "", "", UserError(
+                MESSAGES, "incomplete-row", name=name, numbers=number_list(empty))))
         problems += row_problems
         if person is not None and not row_problems:
             seen[person.id] = row.number

@@ -35,6 +35,8 @@ def test_type_paper_scores_fix_a_bad_cell_and_record_them(on_workshop, qtbot, db
     qtbot.keyClicks(page.grid, "Z")  # typing in a cell starts editing it
     qtbot.keyClick(page.grid.focusWidget(), Qt.Key_Tab)
     assert page.grid.item(1, 0).text() == "Z"
+    for column, typed in enumerate(("A", "V", "12", "-"), start=1):
+        page.grid.item(1, column).setText(typed)
 
     page.record_button.click()
     qtbot.waitUntil(lambda: not page.busy, timeout=5000)

@@ -1,15 +1,17 @@
-"""Pieces every console section shares: the section base, a person's fields, a plain table model, file actions."""
+"""Pieces every console section shares: the section base, a person's fields, a plain table model, file actions,
+and saving through the background writer with its state in words."""
 
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget,
 )
 
-from trainer.countries import COUNTRIES, country_name
+from trainer.countries import country_choices
 from trainer.errors import UserError
+from trainer.gui.theme import tint
 
 ERROR_BACKGROUND = QColor("#fde2e1")
 OK_TEXT = "✓"
@@ -64,6 +66,33 @@ class Section(QWidget):
             return self.context.proof.actor_id
         return self.context.participant.id if self.context.participant else None
 
+    def save_in_background(self, key: str, work, on_done, on_error, state: "SaveState", locked=()) -> None:
+        """Hand `work(database)` to the database's one background writer (a locked database or a full disk never
+        freezes the console; the write is retried). `locked` widgets stay disabled until it is done, so the same
+        write is not given twice; `state` says in words where it is; `on_done(result)` or `on_error(error)` follow."""
+        from trainer.gui.saving import writer_for
+
+        writer = writer_for(self.db)
+        for widget in locked:
+            widget.setEnabled(False)
+
+        def unlock() -> None:
+            for widget in locked:
+                widget.setEnabled(True)
+
+        def done(result) -> None:
+            unlock()
+            on_done(result)
+
+        def failed(error: Exception) -> None:
+            unlock()
+            on_error(error)
+
+        state.follow(writer, key)
+        writer.guard_close(self.window())
+        writer.submit(key, work, owner=self, on_done=done, on_error=failed)
+        writer.flush()  # a free database: the result shows at once
+
     def data_saved(self) -> None:
         """Tell the other sections that this one changed what they show."""
         self.console.data_changed.emit(self)
@@ -74,6 +103,51 @@ class Section(QWidget):
 
     def refresh(self) -> None:  # each section shows its data here
         raise NotImplementedError
+
+
+class SaveState(QLabel):
+    """Where a write handed to the background writer is, in words: saving, not saved yet (and that Trainer keeps
+    trying), saved. A refusal is left to the form's error line, which says why."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setForegroundRole(QPalette.PlaceholderText)
+        self.key: str | None = None
+        self.writers: set[int] = set()
+        self.hide()  # takes no room until there is something to say
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setAccessibleName(text)
+        self.setVisible(bool(text))
+
+    def follow(self, writer, key: str) -> None:
+        self.key = key
+        if id(writer) not in self.writers:
+            self.writers.add(id(writer))
+            writer.state_changed.connect(self.state_changed)
+
+    def forget(self) -> None:
+        """Stop following the write and say nothing: the screen shows its result in its own words."""
+        self.key = None
+        self.setText("")
+
+    def state_changed(self, key: str, state: str, _why: str) -> None:
+        from trainer.gui.saving import NOT_SAVED_YET, SAVED, SAVING
+
+        if key != self.key:
+            return
+        if state == SAVING:
+            text = self.tr("Saving…")
+        elif state == NOT_SAVED_YET:
+            text = self.tr("⚠ Not saved yet: the database is busy (another program is writing) or the disk is full. "
+                           "Trainer keeps trying; keep this window open.")
+        elif state == SAVED:
+            text = self.tr("✓ Saved")
+        else:
+            text = ""
+        self.setText(text)
 
 
 class TextTableModel(QAbstractTableModel):
@@ -114,8 +188,8 @@ class TextTableModel(QAbstractTableModel):
             return cells[index.column()] if index.column() < len(cells) else ""
         if role == Qt.ToolTipRole:
             return self.tips[row] or None
-        if role == Qt.BackgroundRole and self.flagged[row]:
-            return ERROR_BACKGROUND
+        if role in (Qt.BackgroundRole, Qt.ForegroundRole) and self.flagged[row]:
+            return tint(ERROR_BACKGROUND, QGuiApplication.palette())[0 if role == Qt.BackgroundRole else 1]
         return None
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
@@ -156,8 +230,8 @@ class PersonFields(QWidget):
             self.sector.addItem(label, code)
         self.country = QComboBox()
         self.country.addItem("—", "")
-        for code in sorted(COUNTRIES, key=lambda c: country_name(c, lang)):
-            self.country.addItem(country_name(code, lang), code)
+        for code, name in country_choices(lang):
+            self.country.addItem(name, code)
         self.sex = QComboBox()
         for label, code in ((self.tr("Not stated"), None), (self.tr("Female"), "female"), (self.tr("Male"), "male"),
                             (self.tr("Other"), "other")):

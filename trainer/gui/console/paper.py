@@ -1,18 +1,23 @@
 """Paper mode: print handouts, quiz sheets and answer keys; type the paper results back in, in a grid."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QComboBox, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-    QPushButton, QRadioButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QAbstractItemView, QButtonGroup, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListWidget,
+    QListWidgetItem, QPushButton, QRadioButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
-from trainer.gui.console.common import ERROR_BACKGROUND, ERROR_MARK, FileActions, Section, compact, error_text
+from trainer.gui.console.common import (
+    ERROR_BACKGROUND, ERROR_MARK, FileActions, SaveState, Section, compact, error_text,
+)
 from trainer.gui.operations import run_in_background
+from trainer.gui.theme import tint
 from trainer.gui.widgets import ErrorLine, heading, muted
 from trainer.i18n import pick
+from trainer.paper.scores import number_list
 
 
-def check_and_record(db, workshop_id: str, course, quiz, rows, marks: bool, progress):
+def check_and_record(db, workshop_id: str, course, quiz, rows, marks: bool):
     """Check the grid; record it only when every cell is right. Returns (scores, attempts or None)."""
     from trainer.paper.score_grid import read_score_grid
     from trainer.paper.scores import record_paper_scores
@@ -20,7 +25,46 @@ def check_and_record(db, workshop_id: str, course, quiz, rows, marks: bool, prog
     scores = read_score_grid(db, workshop_id, quiz, rows, marks=marks)
     if scores.problems:
         return scores, None
-    return scores, record_paper_scores(db, course, scores, progress.report)
+    return scores, record_paper_scores(db, course, scores)
+
+
+class PaperGrid(QTableWidget):
+    """One row per person, one column per question. Tab on a row's last cell goes to the next person only when the
+    row is complete (or empty: not taken); otherwise it goes back to the row's first empty cell and says so, so a
+    half-typed row never runs into the next person unnoticed. Delete and Backspace clear the selected cells."""
+
+    held = Signal(int)  # Tab stayed on this row
+    held_row: int | None = None  # the last row Tab stayed on, warned about until it is complete or empty
+
+    def texts(self, row: int) -> list[str]:
+        return [self.item(row, column).text().strip() if self.item(row, column) else ""
+                for column in range(self.columnCount())]
+
+    def empty_columns(self, row: int) -> list[int]:
+        return [column for column, text in enumerate(self.texts(row)) if not text]
+
+    def moveCursor(self, action, modifiers):
+        current = self.currentIndex()
+        if action != QAbstractItemView.MoveNext or not current.isValid() or current.column() != self.columnCount() - 1:
+            return super().moveCursor(action, modifiers)
+        row = current.row()
+        empty = self.empty_columns(row)
+        if empty and len(empty) < self.columnCount():
+            self.held_row = row
+            self.held.emit(row)
+            return self.model().index(row, empty[0])
+        if row == self.rowCount() - 1:
+            return current  # the last person: Check or Record comes next, not a jump back to the first
+        return self.model().index(row + 1, 0)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key_Delete, Qt.Key_Backspace) and self.state() != QAbstractItemView.EditingState:
+            for item in self.selectedItems() or [self.currentItem()]:
+                if item is not None:
+                    item.setText("")
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class PaperSection(Section):
@@ -29,6 +73,7 @@ class PaperSection(Section):
         self.course = None
         self.people: list = []
         self.busy = False
+        self.save_key: str | None = None  # the grid's results waiting in the background writer
         self.title = heading(self.tr("Paper mode"), 15)
         self.module = QComboBox()
         self.module.currentIndexChanged.connect(lambda _index: self.module_chosen())
@@ -40,14 +85,17 @@ class PaperSection(Section):
         self.language.addItem("Español", "es")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(self.language.findData(self.lang), 0))
-        choices = QHBoxLayout()
-        for text, widget, stretch in ((self.tr("&Module:"), self.module, 3), (self.tr("&Lesson:"), self.lesson, 3),
-                                      (self.tr("Pape&r:"), self.paper, 1), (self.tr("Lan&guage:"), self.language, 1)):
+        choices = QGridLayout()  # two lines, so long Spanish module titles are not cut on a small screen
+        for index, (text, widget) in enumerate(((self.tr("&Module:"), self.module), (self.tr("Pape&r:"), self.paper),
+                                                (self.tr("&Lesson:"), self.lesson),
+                                                (self.tr("Lan&guage:"), self.language))):
             label = QLabel(text)
             label.setBuddy(widget)
             widget.setAccessibleName(text.replace("&", "").rstrip(":"))
-            choices.addWidget(label)
-            choices.addWidget(widget, stretch)
+            choices.addWidget(label, index // 2, (index % 2) * 2)
+            choices.addWidget(widget, index // 2, (index % 2) * 2 + 1)
+        choices.setColumnStretch(1, 3)
+        choices.setColumnStretch(3, 1)
 
         self.handout_button = QPushButton(self.tr("Lesson &handout (PDF)"))
         self.quiz_button = QPushButton(self.tr("&Quiz sheet (PDF)"))
@@ -76,14 +124,26 @@ class PaperSection(Section):
         mode_row.addWidget(self.answers_mode)
         mode_row.addWidget(self.marks_mode)
         mode_row.addStretch(1)
-        self.grid = QTableWidget()
+        self.grid = PaperGrid()
         self.grid.setAccessibleName(self.tr("Paper scores: one row per person, one column per question"))
         self.grid.setEditTriggers(QAbstractItemView.AnyKeyPressed | QAbstractItemView.DoubleClicked
                                   | QAbstractItemView.EditKeyPressed)
-        self.grid.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.grid.setSelectionMode(QAbstractItemView.ExtendedSelection)
         compact(self.grid)
-        self.grid_hint = muted(self.tr("Type what each person answered and press Tab for the next question. "
-                                       "Leave a row empty for someone who did not take the quiz."))
+        # every question fits the width when it can; narrow screens scroll sideways rather than cut a column
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.grid.horizontalHeader().setMinimumSectionSize(self.fontMetrics().horizontalAdvance("A, B") + 12)
+        self.grid.verticalHeader().setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 12)
+        self.grid.verticalHeader().setTextElideMode(Qt.ElideRight)
+        self.grid.currentCellChanged.connect(lambda row, *_: self.show_row_state(row))
+        self.grid.itemChanged.connect(lambda item: self.show_row_state(item.row()))
+        self.grid.held.connect(self.show_row_state)
+        self.grid_hint = muted(self.tr("Type what each person answered and press Tab for the next question; type - "
+                                       "for a question left blank. Tab goes on to the next person once the row is "
+                                       "complete. Leave a row empty for someone who did not take the quiz. Delete "
+                                       "clears the selected cells."))
+        self.row_state = muted("")
+        self.row_state.setAccessibleName(self.tr("The current person's row"))
         self.check_button = QPushButton(self.tr("&Check"))
         self.record_button = QPushButton(self.tr("R&ecord scores"))
         self.check_button.clicked.connect(lambda: self.submit(record=False))
@@ -95,6 +155,7 @@ class PaperSection(Section):
         self.problems.itemActivated.connect(self.go_to_problem)
         self.scores_result = QLabel()
         self.scores_result.setWordWrap(True)
+        self.save_state = SaveState()
         score_buttons = QHBoxLayout()
         score_buttons.addWidget(self.check_button)
         score_buttons.addWidget(self.record_button)
@@ -103,8 +164,10 @@ class PaperSection(Section):
         scores_layout.addLayout(mode_row)
         scores_layout.addWidget(self.grid_hint)
         scores_layout.addWidget(self.grid, 1)
+        scores_layout.addWidget(self.row_state)
         scores_layout.addWidget(self.problems)
         scores_layout.addLayout(score_buttons)
+        scores_layout.addWidget(self.save_state)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -122,6 +185,9 @@ class PaperSection(Section):
         from trainer.workshops.class_progress import taught_modules
         from trainer.workshops.service import roster
 
+        if self.save_key is not None:  # the typed grid is being recorded: rebuild once it is saved
+            self.stale = True
+            return
         workshop = self.console.workshop()
         self.course = self.context.course(workshop.course_id) if workshop else None
         chosen = self.module.currentData()
@@ -164,19 +230,44 @@ class PaperSection(Section):
         quiz = module.quiz if module else None
         questions = quiz.questions if quiz else ()
         self.grid.clear()
+        self.grid.held_row = None
         self.grid.setRowCount(len(self.people))
         self.grid.setColumnCount(len(questions))
         self.grid.setHorizontalHeaderLabels([str(n) for n in range(1, len(questions) + 1)])
         self.grid.setVerticalHeaderLabels([person.name for person in self.people])
         for column, question in enumerate(questions):
             self.grid.horizontalHeaderItem(column).setToolTip(pick(question.prompt, self.lang))
-            self.grid.setColumnWidth(column, 52)
-        for row in range(len(self.people)):
+        for row, person in enumerate(self.people):
+            self.grid.verticalHeaderItem(row).setToolTip(person.name)
             for column in range(len(questions)):
                 self.grid.setItem(row, column, QTableWidgetItem(""))
         self.problems.clear()
         self.problems.hide()
         self.scores_result.clear()
+        self.row_state.clear()
+
+    def show_row_state(self, row: int) -> None:
+        """Under the grid, in words: how much of the current person's row is typed and which questions are left."""
+        if not 0 <= row < len(self.people) or not self.grid.columnCount():
+            self.row_state.clear()
+            return
+        name, count = self.people[row].name, self.grid.columnCount()
+        empty = self.grid.empty_columns(row)
+        numbers = number_list([column + 1 for column in empty])
+        if empty and len(empty) < count and row == self.grid.held_row:
+            text = self.tr("⚠ {name}'s row is not complete: question(s) {numbers} still empty. Type - for a question "
+                           "left blank, or clear the whole row if {name} did not take the quiz.").format(
+                name=name, numbers=numbers)
+        elif len(empty) == count:
+            text = self.tr("{name}: nothing typed (an empty row means {name} did not take the quiz).").format(
+                name=name)
+        elif empty:
+            text = self.tr("{name}: {typed} of {count} typed; still empty: {numbers}.").format(
+                name=name, typed=count - len(empty), count=count, numbers=numbers)
+        else:
+            text = self.tr("✓ {name}: all {count} questions typed.").format(name=name, count=count)
+        self.row_state.setText(text)
+        self.row_state.setAccessibleName(text)
 
     # -- documents -------------------------------------------------------------------------------------
 
@@ -240,12 +331,11 @@ class PaperSection(Section):
     # -- typed scores ----------------------------------------------------------------------------------
 
     def grid_rows(self) -> list[tuple[str, list[str]]]:
-        return [(person.id, [self.grid.item(row, column).text().strip() if self.grid.item(row, column) else ""
-                             for column in range(self.grid.columnCount())])
-                for row, person in enumerate(self.people)]
+        return [(person.id, self.grid.texts(row)) for row, person in enumerate(self.people)]
 
     def submit(self, record: bool) -> None:
-        """Check every cell; with `record`, save the attempts when nothing is wrong (off the GUI thread)."""
+        """Check every cell; with `record`, hand the check and the attempts to the background writer, which saves
+        them when nothing is wrong (and keeps trying while the database is busy)."""
         from trainer.paper.score_grid import read_score_grid
 
         module = self.chosen_module()
@@ -253,16 +343,22 @@ class PaperSection(Section):
             return
         if self.grid.state() == QAbstractItemView.EditingState:
             self.grid.commitData(self.grid.focusWidget())
-        db, workshop_id, course, quiz = self.db, self.console.workshop_id, self.course, module.quiz
+        workshop_id, course, quiz = self.console.workshop_id, self.course, module.quiz
         rows, marks = self.grid_rows(), self.marks_mode.isChecked()
         if not record:
-            self.show_problems(read_score_grid(db, workshop_id, quiz, rows, marks=marks))
+            self.show_problems(read_score_grid(self.db, workshop_id, quiz, rows, marks=marks))
             return
-        self.busy = True
-        self.record_button.setEnabled(False)
-        self.scores_result.setText(self.tr("Recording…"))
-        run_in_background(lambda progress: check_and_record(db, workshop_id, course, quiz, rows, marks, progress),
-                          self.recorded, self.record_failed)
+        self.save_key, self.busy = f"paper:{workshop_id}:{quiz.id}", True
+        self.scores_result.clear()
+        # while they wait, the typed scores stay on screen and nothing that would rebuild the grid can be used
+        self.save_in_background(self.save_key, lambda db: check_and_record(db, workshop_id, course, quiz, rows, marks),
+                                self.recorded, self.record_failed, self.save_state,
+                                locked=(self.grid, self.check_button, self.record_button, self.module,
+                                        self.answers_mode, self.marks_mode))
+
+    def recording_ended(self) -> None:
+        self.save_key, self.busy = None, False
+        self.save_state.forget()  # the result line says what was recorded, or why not
 
     def show_problems(self, scores) -> bool:
         """Mark the cells with problems (tint, tooltip and the list below); True when there are none."""
@@ -273,25 +369,32 @@ class PaperSection(Section):
             self.grid.verticalHeaderItem(row).setText(self.people[row].name)
             for column in range(self.grid.columnCount()):
                 item = self.grid.item(row, column)
-                item.setBackground(Qt.transparent)
+                item.setBackground(QBrush())
+                item.setForeground(QBrush())
                 item.setToolTip("")
         self.problems.clear()
         for problem in scores.problems:
             row, column = problem_cell(problem)
             message = problem.error.message(self.lang)
+            incomplete = problem.error.code == "incomplete-row"
             if 0 <= row < self.grid.rowCount():
                 header = self.grid.verticalHeaderItem(row)
                 header.setText(f"{ERROR_MARK} {names[self.people[row].id]}")
-                cells = range(self.grid.columnCount()) if column is None else (column,)
+                if incomplete:  # the empty cells are the ones to fill
+                    cells = self.grid.empty_columns(row)
+                else:
+                    cells = range(self.grid.columnCount()) if column is None else (column,)
                 for cell in cells:
-                    self.grid.item(row, cell).setBackground(ERROR_BACKGROUND)
+                    background, text = tint(ERROR_BACKGROUND, self.grid.palette())
+                    self.grid.item(row, cell).setBackground(background)
+                    self.grid.item(row, cell).setForeground(text)
                     self.grid.item(row, cell).setToolTip(message)
                 where = self.people[row].name if column is None else self.tr("{name}, question {number}").format(
                     name=self.people[row].name, number=column + 1)
             else:
                 where = self.tr("Grid")
-            entry = QListWidgetItem(f"{ERROR_MARK} {where}: {message}")
-            entry.setData(Qt.UserRole, (row, column or 0))
+            entry = QListWidgetItem(f"{ERROR_MARK} {message}" if incomplete else f"{ERROR_MARK} {where}: {message}")
+            entry.setData(Qt.UserRole, (row, cells[0] if incomplete else column or 0))
             self.problems.addItem(entry)
         self.problems.setVisible(bool(scores.problems))
         if scores.problems:
@@ -309,18 +412,19 @@ class PaperSection(Section):
             self.grid.setFocus()
 
     def recorded(self, outcome) -> None:
-        self.busy = False
-        self.record_button.setEnabled(True)
+        self.recording_ended()
         scores, attempts = outcome
         if not self.show_problems(scores):
             return
         passed = sum(attempt.passed for attempt in attempts)
-        self.build_grid()  # recorded: an empty grid, so the same sheets are not typed in twice
+        if self.stale:
+            self.reload()  # the roster or workshop changed while the results were being saved: an empty grid
+        else:
+            self.build_grid()  # recorded: an empty grid, so the same sheets are not typed in twice
         self.scores_result.setText(self.tr("✓ {count} paper result(s) recorded; {passed} passed.").format(
             count=len(attempts), passed=passed))
         self.data_saved()
 
     def record_failed(self, error: Exception) -> None:
-        self.busy = False
-        self.record_button.setEnabled(True)
+        self.recording_ended()
         self.scores_result.setText(f"{ERROR_MARK} {error_text(error, self.lang)}")

@@ -5,27 +5,24 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPushButton, QScrollArea, QSpinBox, QTableWidget, QTableWidgetItem, QTreeWidget,
-    QTreeWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QScrollArea, QSpinBox, QTableWidget, QTableWidgetItem,
+    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
-from trainer.countries import COUNTRIES, country_name
-from trainer.errors import UserError
-from trainer.gui.console.common import Section, compact
-from trainer.gui.widgets import ErrorLine, heading, muted
+from trainer.countries import country_choices
+from trainer.gui.console.common import SaveState, Section, compact, error_text
+from trainer.gui.widgets import DateField, ErrorLine, heading, muted
 from trainer.i18n import pick
-
-NO_DATE = QDate(2000, 1, 1)  # a date edit at its minimum shows "not set"
-
-
-def to_qdate(day: date | None) -> QDate:
-    return QDate(day.year, day.month, day.day) if day else NO_DATE
+from trainer.locale import format_number
 
 
-def from_qdate(edit: QDateEdit) -> date | None:
-    value = edit.date()
-    return None if value == edit.minimumDate() else date(value.year(), value.month(), value.day())
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
 
 
 class WorkshopsSection(Section):
@@ -33,6 +30,7 @@ class WorkshopsSection(Section):
         super().__init__(console, parent)
         self.editing_id: str | None = None
         self.sessions: list = []
+        self.session_writing = False  # a session change is with the background writer: its buttons wait
 
         self.tree = QTreeWidget()
         self.tree.setColumnCount(4)
@@ -59,10 +57,12 @@ class WorkshopsSection(Section):
         self.place = QLineEdit()
         self.country = QComboBox()
         self.country.addItem("—", "")
-        for code in sorted(COUNTRIES, key=lambda c: country_name(c, self.lang)):
-            self.country.addItem(country_name(code, self.lang), code)
-        self.starts = self._date_edit()
-        self.ends = self._date_edit()
+        for code, name in country_choices(self.lang):
+            self.country.addItem(name, code)
+        self.starts = DateField(self.tr("no date (yyyy-mm-dd)"))
+        self.ends = DateField(self.tr("no date (yyyy-mm-dd)"))
+        self.starts.changed.connect(lambda: self.ends.set_minimum(
+            self.starts.value(), self.tr("The workshop would end ({day}) before it starts ({minimum}).")))
         self.course = QComboBox()
         for course in self.context.courses:
             self.course.addItem(pick(course.title, self.lang), course.id)
@@ -78,8 +78,9 @@ class WorkshopsSection(Section):
         self.save_button.setShortcut(QKeySequence.Save)
         self.save_button.clicked.connect(self.save)
         self.error = ErrorLine()
-        self.saved = QLabel()
+        self.saved = SaveState()
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.WrapLongRows)  # a long Spanish label goes above its field when narrow
         for text, widget in ((self.tr("&Title"), self.title), (self.tr("&Place"), self.place),
                              (self.tr("Countr&y"), self.country), (self.tr("Sta&rts on"), self.starts),
                              (self.tr("En&ds on"), self.ends), (self.tr("C&ourse"), self.course),
@@ -104,7 +105,9 @@ class WorkshopsSection(Section):
         self.session_table.setMaximumHeight(self.fontMetrics().height() * 11)
         self.session_table.setAccessibleName(self.tr("Sessions"))
         self.session_table.currentCellChanged.connect(lambda row, *_: self.show_session(row))
-        self.session_date = self._date_edit(optional=False)
+        self.session_date = QDateEdit(QDate.currentDate())
+        self.session_date.setCalendarPopup(True)
+        self.session_date.setDisplayFormat("yyyy-MM-dd")
         self.session_start = QLineEdit("09:00")
         self.session_start.setPlaceholderText("09:00")
         self.session_hours = QDoubleSpinBox()
@@ -113,17 +116,15 @@ class WorkshopsSection(Section):
         self.session_hours.setDecimals(1)
         self.session_hours.setValue(4)
         self.session_title = QLineEdit()
-        editor = QHBoxLayout()
-        for text, widget, stretch in ((self.tr("Dat&e"), self.session_date, 2),
-                                      (self.tr("Start ti&me"), self.session_start, 1),
-                                      (self.tr("Ho&urs"), self.session_hours, 1),
-                                      (self.tr("Session tit&le"), self.session_title, 3)):
-            column = QVBoxLayout()
+        editor = QGridLayout()  # two fields a line, so the form fits a narrow window in Spanish
+        for index, (text, widget) in enumerate(((self.tr("Dat&e"), self.session_date),
+                                                (self.tr("Start ti&me"), self.session_start),
+                                                (self.tr("Ho&urs"), self.session_hours),
+                                                (self.tr("Session tit&le"), self.session_title))):
             label = QLabel(text)
             label.setBuddy(widget)
-            column.addWidget(label)
-            column.addWidget(widget)
-            editor.addLayout(column, stretch)
+            editor.addWidget(label, (index // 2) * 2, index % 2)
+            editor.addWidget(widget, (index // 2) * 2 + 1, index % 2)
             widget.setAccessibleName(text.replace("&", ""))
         self.add_session_button = QPushButton(self.tr("&Add session"))
         self.change_session_button = QPushButton(self.tr("&Change session"))
@@ -131,10 +132,11 @@ class WorkshopsSection(Section):
         self.add_session_button.clicked.connect(self.add_session)
         self.change_session_button.clicked.connect(self.change_session)
         self.remove_session_button.clicked.connect(self.remove_session)
-        session_buttons = QHBoxLayout()
-        for button in (self.add_session_button, self.change_session_button, self.remove_session_button):
-            session_buttons.addWidget(button)
-        session_buttons.addStretch(1)
+        session_buttons = QGridLayout()  # the three buttons wrap to two lines rather than being cut
+        session_buttons.addWidget(self.add_session_button, 0, 0)
+        session_buttons.addWidget(self.change_session_button, 0, 1)
+        session_buttons.addWidget(self.remove_session_button, 1, 0)
+        self.session_saved = SaveState()
         self.session_error = ErrorLine()
         self.sessions_hint = muted(self.tr("Save the workshop first, then add its sessions."))
         sessions_layout = QVBoxLayout(self.sessions_box)
@@ -142,6 +144,7 @@ class WorkshopsSection(Section):
         sessions_layout.addWidget(self.session_table)
         sessions_layout.addLayout(editor)
         sessions_layout.addLayout(session_buttons)
+        sessions_layout.addWidget(self.session_saved)
         sessions_layout.addWidget(self.session_error)
 
         form_widget = QWidget()
@@ -151,6 +154,7 @@ class WorkshopsSection(Section):
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.saved, 1)
+        buttons.addStretch(0)  # the button keeps its size while the saving words are hidden
         right.addLayout(buttons)
         right.addWidget(self.error)
         right.addWidget(self.sessions_box)
@@ -159,24 +163,13 @@ class WorkshopsSection(Section):
         scroll.setWidget(form_widget)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # the form wraps to the width; it scrolls down
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(left, 1)
         layout.addWidget(scroll, 1)
         self.show_modules(None)
         self.load_form(None)
-
-    def _date_edit(self, optional: bool = True) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        if optional:
-            edit.setMinimumDate(NO_DATE)
-            edit.setSpecialValueText(self.tr("not set"))
-            edit.setDate(NO_DATE)
-        else:
-            edit.setDate(QDate.currentDate())
-        return edit
 
     # -- the list --------------------------------------------------------------------------------------
 
@@ -237,14 +230,14 @@ class WorkshopsSection(Section):
     def load_form(self, workshop) -> None:
         self.editing_id = workshop.id if workshop else None
         self.error.hide()
-        self.saved.clear()
+        self.saved.setText("")
         self.form_title.setText(self.tr("Edit workshop") if workshop else self.tr("New workshop"))
         self.title.setText(workshop.title if workshop else "")
         self.title.setCursorPosition(0)
         self.place.setText(workshop.place if workshop else "")
         self.country.setCurrentIndex(max(self.country.findData(workshop.country if workshop else ""), 0))
-        self.starts.setDate(to_qdate(workshop.starts_on if workshop else None))
-        self.ends.setDate(to_qdate(workshop.ends_on if workshop else None))
+        self.starts.set_value(workshop.starts_on if workshop else None)
+        self.ends.set_value(workshop.ends_on if workshop else None)
         self.threshold.setValue(workshop.attendance_threshold if workshop else 80)
         if workshop:
             index = self.course.findData(workshop.course_id)
@@ -274,28 +267,43 @@ class WorkshopsSection(Section):
             self.module_checks.append(note)
 
     def save(self) -> None:
+        """Saved by the background writer; the form stays as typed until the workshop is on disk."""
         from trainer.workshops.service import create_workshop, update_workshop
 
         self.error.hide()
+        for field, label in ((self.starts, self.tr("Starts on")), (self.ends, self.tr("Ends on"))):
+            if field.value() is None and field.problem():  # not a date; one before the start is the core's to explain
+                self.error.show_error(f"{label}: {field.problem()}")
+                field.setFocus()
+                return
         fields = dict(
             title=self.title.text(), place=self.place.text(), country=self.country.currentData() or "",
-            course_id=self.course.currentData() or "", starts_on=from_qdate(self.starts), ends_on=from_qdate(self.ends),
+            course_id=self.course.currentData() or "", starts_on=self.starts.value(), ends_on=self.ends.value(),
             attendance_threshold=self.threshold.value(),
             module_ids=[check.property("module_id") for check in self.module_checks
                         if check.isChecked() and check.property("module_id")],
         )
-        try:
-            if self.editing_id:
-                workshop = update_workshop(self.db, self.editing_id, **fields)
-            else:
-                workshop = create_workshop(self.db, fields.pop("title"), fields.pop("course_id"), **fields)
-        except UserError as error:
-            self.error.show_error(error.message(self.lang))
-            return
+        editing_id = self.editing_id
+
+        def work(db):  # may run again after a busy database: it leaves `fields` as they are
+            if editing_id:
+                return update_workshop(db, editing_id, **fields)
+            rest = {name: value for name, value in fields.items() if name not in ("title", "course_id")}
+            return create_workshop(db, fields["title"], fields["course_id"], **rest)
+
+        self.save_in_background(f"workshop:{editing_id or 'new'}", work, self.workshop_saved, self.workshop_refused,
+                                self.saved, locked=(self.save_button, self.new_button))
+
+    def workshop_saved(self, workshop) -> None:
         self.editing_id = workshop.id
         self.console.workshop_saved(workshop.id, self)
         self.refresh_list()
-        self.saved.setText(self.tr("✓ Saved"))
+        self.show_sessions()
+        self.saved.setText(self.tr("✓ Saved"))  # the form may have been reloaded meanwhile
+
+    def workshop_refused(self, error: Exception) -> None:
+        self.saved.forget()
+        self.error.show_error(error_text(error, self.lang))
 
     # -- sessions --------------------------------------------------------------------------------------
 
@@ -310,17 +318,22 @@ class WorkshopsSection(Section):
         self.session_table.blockSignals(True)
         self.session_table.setRowCount(len(self.sessions))
         for row, held in enumerate(self.sessions):
-            for column, text in enumerate((held.date.isoformat(), held.start_time, f"{held.hours:g}", held.title)):
+            for column, text in enumerate((held.date.isoformat(), held.start_time, format_number(held.hours, self.lang), held.title)):
                 self.session_table.setItem(row, column, QTableWidgetItem(text))
         self.session_table.blockSignals(False)
         has_rows = bool(self.sessions)
-        self.change_session_button.setEnabled(saved and has_rows)
-        self.remove_session_button.setEnabled(saved and has_rows)
+        self.enable_session_buttons()
         if has_rows:
             self.session_table.selectRow(min(select, len(self.sessions) - 1))
             self.show_session(min(select, len(self.sessions) - 1))
         else:
-            self.session_date.setDate(to_qdate(from_qdate(self.starts) or date.today()))
+            self.session_date.setDate(to_qdate(self.starts.value() or date.today()))
+
+    def enable_session_buttons(self) -> None:
+        saved, has_rows = self.editing_id is not None and not self.session_writing, bool(self.sessions)
+        self.add_session_button.setEnabled(saved)
+        self.change_session_button.setEnabled(saved and has_rows)
+        self.remove_session_button.setEnabled(saved and has_rows)
 
     def show_session(self, row: int) -> None:
         if 0 <= row < len(self.sessions):
@@ -331,7 +344,7 @@ class WorkshopsSection(Section):
             self.session_title.setText(held.title)
 
     def _session_fields(self) -> dict:
-        return dict(date=from_qdate(self.session_date), start_time=self.session_start.text().strip(),
+        return dict(date=from_qdate(self.session_date.date()), start_time=self.session_start.text().strip(),
                     hours=self.session_hours.value(), title=self.session_title.text())
 
     def _after_session_change(self, select_id: str | None) -> None:
@@ -341,20 +354,39 @@ class WorkshopsSection(Section):
         ids = [held.id for held in self.sessions]
         self.show_sessions(ids.index(select_id) if select_id in ids else 0)
 
+    def save_session(self, key: str, work, select_id, then=None) -> None:
+        """Add, change or remove a session through the background writer; once it is saved the list shows the
+        session `select_id(result)`, then `then()` runs."""
+        self.session_error.hide()
+        locked = (self.add_session_button, self.change_session_button, self.remove_session_button)
+
+        def refused(error: Exception) -> None:
+            self.session_writing = False
+            self.session_saved.forget()
+            self.session_error.show_error(error_text(error, self.lang))
+            self.enable_session_buttons()  # the fields stay as typed, to correct
+
+        def saved(result) -> None:
+            self.session_writing = False
+            self._after_session_change(select_id(result))
+            if then is not None:
+                then()
+
+        self.session_writing = True
+        self.save_in_background(key, work, saved, refused, self.session_saved, locked)
+
     def add_session(self) -> None:
         from trainer.workshops.service import add_session
 
-        fields = self._session_fields()
-        try:
-            held = add_session(self.db, self.editing_id, fields["date"], fields["hours"], fields["start_time"],
-                               fields["title"])
-        except UserError as error:
-            self.session_error.show_error(error.message(self.lang))
-            return
-        self._after_session_change(held.id)
-        next_day = self.session_date.date().addDays(1)
-        self.session_date.setDate(next_day)  # the next session is most often the day after
-        self.session_date.setFocus()
+        fields, workshop_id = self._session_fields(), self.editing_id
+
+        def next_day() -> None:
+            self.session_date.setDate(to_qdate(fields["date"]).addDays(1))  # the next one is most often the day after
+            self.session_date.setFocus()
+
+        self.save_session(f"session:add:{workshop_id}", lambda db: add_session(
+            db, workshop_id, fields["date"], fields["hours"], fields["start_time"], fields["title"]),
+            lambda held: held.id, next_day)
 
     def change_session(self) -> None:
         from trainer.workshops.service import update_session
@@ -362,12 +394,9 @@ class WorkshopsSection(Section):
         row = self.session_table.currentRow()
         if not 0 <= row < len(self.sessions):
             return
-        try:
-            update_session(self.db, self.sessions[row].id, **self._session_fields())
-        except UserError as error:
-            self.session_error.show_error(error.message(self.lang))
-            return
-        self._after_session_change(self.sessions[row].id)
+        session_id, fields = self.sessions[row].id, self._session_fields()
+        self.save_session(f"session:{session_id}", lambda db: update_session(db, session_id, **fields),
+                          lambda _held: session_id)
 
     def remove_session(self) -> None:
         from trainer.workshops.service import remove_session
@@ -375,9 +404,5 @@ class WorkshopsSection(Section):
         row = self.session_table.currentRow()
         if not 0 <= row < len(self.sessions):
             return
-        try:
-            remove_session(self.db, self.sessions[row].id)
-        except UserError as error:
-            self.session_error.show_error(error.message(self.lang))
-            return
-        self._after_session_change(self.sessions[row - 1].id if row else None)
+        session_id, before = self.sessions[row].id, self.sessions[row - 1].id if row else None
+        self.save_session(f"session:{session_id}", lambda db: remove_session(db, session_id), lambda _none: before)
