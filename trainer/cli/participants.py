@@ -6,6 +6,12 @@ from trainer.i18n import LANGUAGES
 
 TEXT = {
     "added": {"en": "Added {name} ({id}).", "es": "Se agregó a {name} ({id})."},
+    "likely-duplicate": {
+        "en": "this person is probably already on this laptop: {people}. Nothing was added; use that profile, or "
+              "add --new-anyway if this is someone else",
+        "es": "esta persona probablemente ya está en esta computadora: {people}. No se agregó nada; use ese perfil, "
+              "o agregue --new-anyway si es otra persona",
+    },
     "none": {
         "en": "No participants yet. Add one with: trainer participants add \"Name\"",
         "es": "Aún no hay participantes. Agregue uno con: trainer participants add \"Nombre\"",
@@ -22,12 +28,21 @@ ROLE_NAMES = {
 
 
 def run_add(args) -> int:
-    from trainer.people.service import ProfileInput, add_participant
+    """Add a profile, unless it is probably someone already here (same name and e-mail or organization)."""
+    from trainer.errors import UserError
+    from trainer.people.service import ProfileInput, add_participant, likely_matches
 
-    person = add_participant(open_db(), ProfileInput(
+    db = open_db()
+    profile = ProfileInput(
         name=args.name, organization=args.organization, sector=args.sector, country=args.country, sex=args.sex,
         email=args.email, language=args.language or args.lang, pin=args.pin,
-    ))
+    )
+    matches = [] if args.new_anyway else likely_matches(db, profile)
+    if matches:
+        raise UserError(TEXT, "likely-duplicate", people="; ".join(
+            " · ".join(part for part in (found.name, found.organization, found.email or "", found.id[:8]) if part)
+            for found in matches))
+    person = add_participant(db, profile)
     print(say(TEXT, "added", args.lang, name=person.name, id=person.id[:8]))
     return 0
 
@@ -69,11 +84,13 @@ def register(commands) -> None:
     add.add_argument("name")
     add.add_argument("--organization", "--org", default="")
     add.add_argument("--sector", default="other", help="public, private, academic or other")
-    add.add_argument("--country", default="", help="two-letter code: GT, SV, HN, NI, CR, DO, MX...")
+    add.add_argument("--country", default="", help="country code or name: GT, DE, Alemania, Portugal...")
     add.add_argument("--sex", help="female, male or other (optional)")
     add.add_argument("--email")
     add.add_argument("--language", choices=LANGUAGES, help="the participant's language (default: --lang)")
     add.add_argument("--pin", help="4 to 8 digits (optional)")
+    add.add_argument("--new-anyway", action="store_true",
+                     help="add even if someone with the same name and e-mail or organization is already here")
     add.set_defaults(run=run_add)
     listing = people.add_parser("list", help="list participants and their role on this laptop")
     listing.add_argument("--search", help="part of a name or organization")

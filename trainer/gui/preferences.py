@@ -4,9 +4,17 @@ They live in an INI file in the data folder, not in the database, so the
 first window can read them before the database is open.
 """
 
+from datetime import datetime, timezone
+
 from PySide6.QtCore import QSettings
 
 from trainer.paths import data_dir
+
+STAMP = "_at"  # beside a place to continue: when it was set (UTC, ISO), so a merge keeps the more recent place
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
 
 
 class Preferences:
@@ -51,6 +59,7 @@ class Preferences:
         return self._get(f"profiles/{profile_id}/{course_id}/last_lesson")
 
     def set_last_lesson(self, profile_id: str, course_id: str, lesson_id: str) -> None:
+        self._settings.setValue(f"profiles/{profile_id}/{course_id}/last_lesson{STAMP}", _now())
         self._set(f"profiles/{profile_id}/{course_id}/last_lesson", lesson_id)
 
     def quiz_options(self, profile_id: str) -> tuple[bool, bool]:
@@ -67,4 +76,26 @@ class Preferences:
         return self._get(f"profiles/{profile_id}/last_course")
 
     def set_last_course(self, profile_id: str, course_id: str) -> None:
+        self._settings.setValue(f"profiles/{profile_id}/last_course{STAMP}", _now())
         self._set(f"profiles/{profile_id}/last_course", course_id)
+
+    def adopt_profile(self, profile_id: str, merged_id: str) -> None:
+        """After `merged_id` was merged into `profile_id`: its preferences join this profile's. Where to continue
+        goes to the more recent of the two places; any other setting the profile already has is kept."""
+        settings = self._settings
+        settings.beginGroup(f"profiles/{merged_id}")
+        theirs = {key: settings.value(key) for key in settings.allKeys()}
+        settings.remove("")
+        settings.endGroup()
+        mine = f"profiles/{profile_id}/"
+        for key, value in theirs.items():
+            if key.endswith(STAMP):
+                continue
+            if key + STAMP in theirs:  # a place to continue: the later one wins (one never stamped loses)
+                later = str(theirs[key + STAMP]) > str(settings.value(mine + key + STAMP, ""))
+                if later or settings.value(mine + key) is None:
+                    settings.setValue(mine + key, value)
+                    settings.setValue(mine + key + STAMP, theirs[key + STAMP])
+            elif settings.value(mine + key) is None:
+                settings.setValue(mine + key, value)
+        settings.sync()

@@ -7,13 +7,14 @@ from datetime import timedelta
 
 from sqlalchemy import func, or_, select
 
-from trainer.countries import COUNTRIES
+from trainer.countries import find_country
 from trainer.errors import UserError
 from trainer.i18n import LANGUAGES
 from trainer.people.pins import PIN_PATTERN, hash_pin, pin_matches
 from trainer.progress.scoring import normalize_text
+from trainer.roster.identity import identity_key, known_people
 from trainer.storage.database import Database
-from trainer.storage.models import SECTORS, SEXES, Account, Participant, utc_now
+from trainer.storage.models import ROLES, SECTORS, SEXES, Account, Participant, utc_now
 
 MAX_NAME_LENGTH = 200  # the column's size: a longer name would make every bundle from this laptop unimportable
 # Invisible characters that change how text is shown (bidi overrides, zero-width) or drive a terminal.
@@ -31,8 +32,8 @@ MESSAGES = {
         "es": "el sector '{value}' no es uno de: public (público), private (privado), academic (académico), other (otro)",
     },
     "bad-country": {
-        "en": "country '{value}' is not a known two-letter code (GT, CR, MX...)",
-        "es": "el país '{value}' no es un código de dos letras conocido (GT, CR, MX...)",
+        "en": "country '{value}' is not one we know: write its code (GT, DE) or its name (Guatemala, Germany)",
+        "es": "el país '{value}' no es uno que conozcamos: escriba su código (GT, DE) o su nombre (Guatemala, Alemania)",
     },
     "bad-sex": {
         "en": "sex '{value}' is not one of: female, male, other (or leave it empty)",
@@ -53,6 +54,16 @@ MESSAGES = {
         "en": "'{key}' matches {count} participants; use the id shown by 'trainer participants list'",
         "es": "'{key}' coincide con {count} participantes; use el id que muestra 'trainer participants list'",
     },
+    "merge-raises-role": {
+        "en": "{other} is {role} on this laptop and {keep} is not, and a merge never gives a role: keep {other}'s "
+              "profile and merge {keep} into it",
+        "es": "{other} es {role} en esta computadora y {keep} no, y unir perfiles nunca da un rol: conserve el perfil "
+              "de {other} y una a {keep} con él",
+    },
+}
+ROLE_LABELS = {  # what "merge-raises-role" calls each role
+    "trainer": {"en": "a trainer", "es": "capacitador"},
+    "organizer": {"en": "an organizer", "es": "organizador"},
 }
 
 FIELD_LABELS = {  # what "name-too-long" calls each field
@@ -104,8 +115,8 @@ class ProfileInput:
         sector = (self.sector or "other").strip().lower()
         if sector not in SECTORS:
             raise UserError(MESSAGES, "bad-sector", value=self.sector)
-        country = (self.country or "").strip().upper()
-        if country and country not in COUNTRIES:
+        country = find_country(self.country) if (self.country or "").strip() else ""  # DE, DEU, Alemania, Germany
+        if country is None:
             raise UserError(MESSAGES, "bad-country", value=self.country)
         sex = (self.sex or "").strip().lower() or None
         if sex is not None and sex not in SEXES:
@@ -137,6 +148,18 @@ def add_participant(db: Database, profile: ProfileInput) -> Participant:
             session.flush()
             session.add(Account(participant_id=participant.id, role="participant", pin_hash=pin_hash, failed_tries=0))
     return participant
+
+
+def likely_matches(db: Database, profile: ProfileInput) -> list[Participant]:
+    """Profiles here that are probably the person about to be registered, by the roster's rule of one person
+    (trainer.roster.identity: same name and e-mail, or same name and organization), so "New profile" and
+    `participants add` can ask "is this you?" instead of making a second profile whose work does not count."""
+    clean = profile.cleaned()
+    keys = (identity_key(clean.name, clean.email, clean.organization),
+            identity_key(clean.name, None, clean.organization))
+    with db.session() as session:
+        known = known_people(session)
+        return [session.get(Participant, found) for found in dict.fromkeys(known[key] for key in keys if key in known)]
 
 
 def list_participants(db: Database, search: str = "") -> list[Participant]:
@@ -199,6 +222,32 @@ def set_pin(db: Database, participant_id: str, pin: str | None, pattern: re.Patt
             raise UserError(MESSAGES, "not-found", key=participant_id)
         found = account(session, participant_id)
         found.pin_hash, found.failed_tries, found.locked_until = pin_hash, 0, None
+
+
+def refuse_raising_role(session, keep_id: str, other_id: str) -> None:
+    """A merge never gives the kept profile a higher role than it has (roles are granted, never gained:
+    trainer.trust), so merging a trainer's profile into a participant's is refused, naming the way round."""
+    kept, merged = session.get(Account, keep_id), session.get(Account, other_id)
+    kept_role = kept.role if kept is not None else "participant"
+    if merged is not None and ROLES.index(merged.role) > ROLES.index(kept_role):
+        catalog = {"merge-raises-role": {lang: text.replace("{role}", ROLE_LABELS[merged.role][lang])
+                                         for lang, text in MESSAGES["merge-raises-role"].items()}}
+        raise UserError(catalog, "merge-raises-role", keep=session.get(Participant, keep_id).name,
+                        other=session.get(Participant, other_id).name)
+
+
+def merge_accounts(session, keep_id: str, other_id: str) -> None:
+    """When `other_id` is merged into `keep_id` (here or on the laptop a merge came from): the kept profile keeps
+    its PIN and role, or takes the other's PIN when it has none, with the other's wrong-try delay so a merge
+    never resets one. The other's account goes: a role is never carried over."""
+    merged = session.get(Account, other_id)
+    if merged is None:
+        return
+    kept = session.get(Account, keep_id)
+    if merged.pin_hash and (kept is None or kept.pin_hash is None):
+        kept = account(session, keep_id)
+        kept.pin_hash, kept.failed_tries, kept.locked_until = merged.pin_hash, merged.failed_tries, merged.locked_until
+    session.delete(merged)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
-from trainer.countries import COUNTRIES, country_name
+from trainer.countries import country_choices, country_name
 from trainer.errors import UserError
 from trainer.gui.widgets import ErrorLine, heading, muted
 
@@ -39,6 +39,14 @@ class LanguageScreen(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         layout.addStretch(2)
+
+
+def profile_text(person, lang: str, pin_mark: str) -> str:
+    """A profile as lists show it: the name (and a mark when it has a PIN), then organization and country."""
+    name = f"{person.name}  {pin_mark}" if pin_mark else person.name
+    details = " · ".join(part for part in (person.organization, country_name(person.country, lang)
+                                           if person.country else "") if part)
+    return f"{name}\n{details}" if details else name
 
 
 class ProfilesScreen(QWidget):
@@ -86,10 +94,8 @@ class ProfilesScreen(QWidget):
         locked = {pid for pid, account in held.items() if account.pin_hash}
         self.set_up_hint.setVisible(not any(account.role in LEADER_ROLES for account in held.values()))
         for person in list_participants(self.context.database):
-            details = " · ".join(part for part in (person.organization, country_name(person.country, self.context.lang)
-                                                   if person.country else "") if part)
-            lock = "  " + self.tr("(PIN)") if person.id in locked else ""
-            item = QListWidgetItem(f"{person.name}{lock}\n{details}" if details else f"{person.name}{lock}")
+            item = QListWidgetItem(profile_text(person, self.context.lang, self.tr("(PIN)") if person.id in locked
+                                                else ""))
             item.setData(Qt.UserRole, person)
             item.setData(Qt.UserRole + 1, person.id in locked)
             self.list.addItem(item)
@@ -106,12 +112,20 @@ class ProfilesScreen(QWidget):
             return
         person = item.data(Qt.UserRole)
         if not item.data(Qt.UserRole + 1):
-            self.chosen.emit(person)
+            self.open_profile(person)
             return
         self.dialog = PinDialog(self.context.database, [(person.id, person.name)],
                                 profile_pin_check(self.context.database), self.context.lang, self)
-        self.dialog.proved.connect(lambda _result: self.chosen.emit(person))
+        self.dialog.proved.connect(lambda _result: self.open_profile(person))
         self.dialog.open()
+
+    def open_profile(self, person) -> None:
+        """Open a profile, first taking over what this laptop kept for profiles merged into it (where they stopped)."""
+        from trainer.bundles.participants import former_ids
+
+        for merged_id in former_ids(self.context.database, person.id):
+            self.context.preferences.adopt_profile(person.id, merged_id)
+        self.chosen.emit(person)
 
     def create_profile(self) -> None:
         self.dialog = ProfileDialog(self.context, self)
@@ -120,7 +134,7 @@ class ProfilesScreen(QWidget):
 
     def created(self) -> None:
         self.refresh()
-        self.chosen.emit(self.dialog.person)
+        self.open_profile(self.dialog.person)
 
 
 # -- PINs ----------------------------------------------------------------------------------------------------
@@ -387,8 +401,8 @@ class ProfileDialog(QDialog):
             self.sector.addItem(labels[code], code)
         self.country = QComboBox()
         self.country.addItem(self.tr("(choose)"), "")
-        for code in sorted(COUNTRIES, key=lambda c: country_name(c, context.lang)):
-            self.country.addItem(country_name(code, context.lang), code)
+        for code, name in country_choices(context.lang):
+            self.country.addItem(name, code)
         self.sex = QComboBox()
         for label, code in ((self.tr("Prefer not to say"), None), (self.tr("Female"), "female"),
                             (self.tr("Male"), "male"), (self.tr("Other"), "other")):
@@ -417,10 +431,15 @@ class ProfileDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
-    def save(self) -> None:
-        """Check the form, then save off the GUI thread (a PIN is hashed slowly on purpose)."""
+    def save(self, anyway: bool = False) -> None:
+        """Check the form, then save off the GUI thread (a PIN is hashed slowly on purpose).
+
+        Unless `anyway`, someone already here with the same name and e-mail or organization (from the roster, or
+        an earlier profile) is offered first: a second profile of one person is not enrolled, so its work does
+        not count.
+        """
         from trainer.gui.operations import run_in_background
-        from trainer.people.service import ProfileInput, add_participant
+        from trainer.people.service import ProfileInput, accounts, add_participant, likely_matches
 
         if self.saving:
             return
@@ -438,16 +457,41 @@ class ProfileDialog(QDialog):
             self.error.show_error(error.message(self.context.lang))
             return
         db = self.context.database
+
+        def work(progress):
+            matches = [] if anyway else likely_matches(db, profile)
+            if matches:
+                held = accounts(db)
+                return [(person, person.id in held and held[person.id].pin_hash is not None) for person in matches]
+            return add_participant(db, profile)
+
         self.saving = True
         self.save_button.setEnabled(False)
         self.error.hide()
-        run_in_background(lambda progress: add_participant(db, profile), self.saved, self.failed)
+        run_in_background(work, self.saved, self.failed)
 
-    def saved(self, person) -> None:
+    def saved(self, result) -> None:
         self.saving = False
         self.save_button.setEnabled(True)
-        self.person = person
+        if isinstance(result, list):
+            self.match_dialog = SamePersonDialog(result, self.context.lang, self)
+            self.match_dialog.this_is_me.connect(self.open_existing)
+            self.match_dialog.new_anyway.connect(lambda: self.save(anyway=True))
+            self.match_dialog.open()
+            return
+        self.person = result
         self.accept()
+
+    def open_existing(self, person, has_pin: bool) -> None:
+        """The person said the profile found is theirs: open it, with its PIN if it has one (as from the list)."""
+        if not has_pin:
+            self.person = person
+            self.accept()
+            return
+        self.pin_dialog = PinDialog(self.context.database, [(person.id, person.name)],
+                                    profile_pin_check(self.context.database), self.context.lang, self)
+        self.pin_dialog.proved.connect(lambda _result: self.saved(person))
+        self.pin_dialog.open()
 
     def failed(self, error: Exception) -> None:
         from trainer.gui.console.common import error_text
@@ -455,3 +499,56 @@ class ProfileDialog(QDialog):
         self.saving = False
         self.save_button.setEnabled(True)
         self.error.show_error(error_text(error, self.context.lang))
+
+
+class SamePersonDialog(QDialog):
+    """"Is this you?": profiles already here with the name and e-mail or organization just typed.
+
+    `matches` is [(participant, has a PIN)]. "This is me" hands back the chosen one (the caller asks its PIN);
+    "New profile anyway" asks for a new profile all the same.
+    """
+
+    this_is_me = Signal(object, bool)
+    new_anyway = Signal()
+
+    def __init__(self, matches: list, lang: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Is this you?"))
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Is this you?"), 18))
+        intro = muted(self.tr("This laptop already has a profile with this name and the same e-mail or "
+                              "organization, for example from the workshop's list. If it is yours, open it: "
+                              "your work counts only on one profile."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Profiles found"))
+        self.list.setStyleSheet("QListWidget::item { padding: 6px; }")
+        for person, has_pin in matches:
+            item = QListWidgetItem(profile_text(person, lang, self.tr("(PIN)") if has_pin else ""))
+            item.setData(Qt.UserRole, (person, has_pin))
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        self.list.itemActivated.connect(lambda _item: self.choose())
+        layout.addWidget(self.list, 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
+        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Back"))
+        self.me_button = self.buttons.addButton(self.tr("&This is me"), QDialogButtonBox.AcceptRole)
+        self.anyway_button = self.buttons.addButton(self.tr("&New profile anyway"), QDialogButtonBox.ActionRole)
+        self.buttons.accepted.connect(self.choose)
+        self.buttons.rejected.connect(self.reject)
+        self.anyway_button.clicked.connect(self.create_anyway)
+        layout.addWidget(self.buttons)
+        self.me_button.setDefault(True)  # once in the dialog: a button knows its dialog only then
+
+    def choose(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        self.accept()
+        self.this_is_me.emit(*item.data(Qt.UserRole))
+
+    def create_anyway(self) -> None:
+        self.accept()
+        self.new_anyway.emit()
