@@ -50,6 +50,10 @@ def clipped(window: QWidget) -> list[str]:
     for table in window.findChildren(QTableView):
         if not _shown(table, window):
             continue
+        rows = table.model().rowCount() if table.model() is not None else 0
+        if rows and table.viewport().height() + SLACK < min(rows, 2) * table.verticalHeader().defaultSectionSize():
+            problems.append(f"{_where(table)}: room for less than {min(rows, 2)} of its {rows} rows "
+                            f"({table.viewport().height()} px)")
         header: QHeaderView = table.horizontalHeader()
         if not header.isVisible():
             continue

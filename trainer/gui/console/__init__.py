@@ -8,10 +8,30 @@ themselves when it changes or when the context says data changed.
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QListWidget, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
+    QCalendarWidget, QComboBox, QFrame, QHBoxLayout, QLabel, QListWidget, QScrollArea, QSplitter,
+    QStackedWidget, QTableView, QTreeView, QVBoxLayout, QWidget,
 )
 
 from trainer.gui.widgets import heading, muted
+
+TABLE_MINIMUM_HEIGHT = 110  # a header and about three rows
+
+
+class PageStack(QStackedWidget):
+    """Asks for the room of the page shown, not of the tallest page (as QStackedWidget does), so the scroll area
+    around it scrolls only when the page shown needs more room than the window has."""
+
+    def minimumSizeHint(self):
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
+
+    def sizeHint(self):
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def heightForWidth(self, width: int) -> int:
+        page = self.currentWidget()
+        return page.heightForWidth(width) if page is not None else super().heightForWidth(width)
 
 
 class ConsoleScreen(QWidget):
@@ -37,7 +57,7 @@ class ConsoleScreen(QWidget):
         self.nav.setMinimumWidth(120)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.nav.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
-        self.pages = QStackedWidget()
+        self.pages = PageStack()
         self.workshops = WorkshopsSection(self)
         self.roster = RosterSection(self)
         self.attendance = AttendanceSection(self)
@@ -58,6 +78,16 @@ class ConsoleScreen(QWidget):
             QShortcut(QKeySequence(f"Ctrl+{number}"), self, activated=lambda n=number: self.show_section(n - 1),
                       context=Qt.WidgetWithChildrenShortcut)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        # On a small screen a page scrolls rather than squeezing its tables to a sliver: each table keeps room
+        # for a few rows, and the stack asks only for the room of the page shown.
+        for table in self.pages.findChildren(QTableView) + self.pages.findChildren(QTreeView):
+            if not isinstance(table.parentWidget(), QCalendarWidget):
+                table.setMinimumHeight(max(table.minimumHeight(), TABLE_MINIMUM_HEIGHT))
+        self.pages.currentChanged.connect(lambda _index: self.pages.updateGeometry())
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.NoFrame)
+        self.page_scroll.setWidget(self.pages)
 
         self.picker = QComboBox()
         self.picker.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
@@ -74,7 +104,7 @@ class ConsoleScreen(QWidget):
         right = QVBoxLayout()
         right.addWidget(title)
         right.addLayout(top)
-        right.addWidget(self.pages, 1)
+        right.addWidget(self.page_scroll, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         left_side, right_side = QWidget(), QWidget()
