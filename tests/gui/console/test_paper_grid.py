@@ -8,6 +8,7 @@ import time
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidgetSelectionRange
 
+from tests.gui.test_saving import HOLDER
 from trainer.progress.service import attempts
 
 RIGHT = ("A", "A, B, C", "F", "125", "sha-256")  # the example quiz's five questions, all right
@@ -101,17 +102,6 @@ def test_delete_and_backspace_clear_the_selected_cells(on_workshop, qtbot, enrol
     qtbot.keyClick(grid, Qt.Key_Backspace)
     assert grid.texts(1) == ["A", "", "", "125", ""]
     assert page.row_state.text() == "Beto: 2 of 5 typed; still empty: 2, 3, 5."
-
-
-HOLDER = r"""
-import sqlite3, sys, time
-connection = sqlite3.connect(sys.argv[1], timeout=0, isolation_level=None)
-connection.execute("BEGIN IMMEDIATE")
-print("locked", flush=True)
-time.sleep(float(sys.argv[2]))
-connection.execute("ROLLBACK")
-connection.close()
-"""
 
 
 def test_recording_while_another_program_holds_the_write_lock_waits_in_words_and_saves_after(
