@@ -108,3 +108,43 @@ def test_asking_about_a_workshop_with_another_course_is_an_error(room, course_co
     with pytest.raises(UserError) as error:
         workshop_eligibility(room.db, room.workshop.id, load_course(other).course)
     assert error.value.message("en") == "workshop 'Taller Sololá' teaches course 'example', not 'other'"
+
+
+def test_eligibility_reads_the_class_grids_rows_in_its_few_queries_for_3_or_30_people(room):
+    """A whole class costs the grid's queries, never one per person, and says what the grid shows."""
+    from sqlalchemy import event
+
+    from trainer.workshops.class_progress import EVERY_SESSION, class_progress
+
+    def statements(work) -> int:
+        seen = []
+        listener = lambda *args: seen.append(args[2])  # noqa: E731 - (conn, cursor, statement, ...)
+        event.listen(room.db.engine, "before_cursor_execute", listener)
+        try:
+            work()
+        finally:
+            event.remove(room.db.engine, "before_cursor_execute", listener)
+        return len(seen)
+
+    def join(count: int, prefix: str) -> None:
+        for n in range(count):
+            person = room.person(f"{prefix}{n}")
+            room.attend(person, "ppppa" if n % 3 else "pa---")
+            if n % 2:
+                pass_everything(room.db, room.course, person.id)
+
+    def check() -> int:
+        queries = statements(lambda: workshop_eligibility(room.db, room.workshop.id, room.course))
+        assert queries == statements(lambda: class_progress(room.db, room.workshop.id, room.course))
+        eligible = workshop_eligibility(room.db, room.workshop.id, room.course)
+        grid = class_progress(room.db, room.workshop.id, room.course, as_of=EVERY_SESSION)
+        assert list(eligible) == [row.participant_id for row in grid.rows]  # by name, as on the grid
+        met = {row.participant_id: row.attendance.rate >= 80 for row in grid.rows}
+        assert {row.participant_id: (met[row.participant_id], met[row.participant_id] and row.progress.done)
+                for row in grid.rows} == {person: (e.eligible, e.kind == "completion") for person, e in eligible.items()}
+        return queries
+
+    join(3, "P")
+    few = check()
+    join(27, "Q")
+    assert check() == few

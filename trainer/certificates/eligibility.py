@@ -26,16 +26,12 @@ Workshop certificate (for a participant enrolled in the workshop)
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
-
 from trainer.courses.model import Course
 from trainer.errors import UserError
 from trainer.i18n import LANGUAGES, pick
-from trainer.progress.service import CourseProgress, course_progress, learning_records
+from trainer.progress.service import CourseProgress, course_progress
 from trainer.storage.database import Database
-from trainer.storage.models import Enrollment
-from trainer.workshops.class_progress import taught_modules
-from trainer.workshops.service import attendance_summaries, load_workshop
+from trainer.workshops.class_progress import EVERY_SESSION, class_progress
 
 COMPLETION, PARTICIPATION = "completion", "participation"
 
@@ -50,10 +46,6 @@ REASONS = {
 }
 
 MESSAGES = {
-    "wrong-course": {
-        "en": "workshop '{workshop}' teaches course '{expected}', not '{given}'",
-        "es": "el taller '{workshop}' enseña el curso '{expected}', no '{given}'",
-    },
     "not-eligible": {
         "en": "{name} cannot receive this certificate yet: {reasons}",
         "es": "{name} aún no puede recibir este certificado: {reasons}",
@@ -113,36 +105,30 @@ def course_eligibility(db: Database, participant_id: str, course: Course) -> Eli
 def workshop_eligibility(
     db: Database, workshop_id: str, course: Course, participant_ids: Iterable[str] | None = None,
 ) -> dict[str, Eligibility]:
-    """Eligibility of the given participants (default: everyone enrolled) for this workshop's certificate.
+    """Eligibility of the given participants (default: everyone enrolled, by name) for this workshop's certificate.
 
-    Reads everyone's learning in two queries, so a batch for a whole class costs the same few queries."""
-    with db.session() as session:
-        workshop = load_workshop(session, workshop_id)
-        if workshop.course_id != course.id:
-            raise UserError(MESSAGES, "wrong-course", workshop=workshop.title, expected=workshop.course_id,
-                            given=course.id)
-        records = learning_records(session, course.id,
-                                   select(Enrollment.participant_id).where(Enrollment.workshop_id == workshop_id))
-    modules = taught_modules(course, workshop.module_ids)
-    module_ids = tuple(m.id for m in modules)
-    summaries = attendance_summaries(db, workshop_id)
+    Read from the class grid's bulk rows with every session counted, so it says what the grid shows and a whole
+    class costs the grid's few queries, never one per person."""
+    grid = class_progress(db, workshop_id, course, as_of=EVERY_SESSION)
+    module_ids = tuple(m.id for m in grid.modules)
+    rows = {row.participant_id: row for row in grid.rows}
     result = {}
-    for participant_id in (summaries if participant_ids is None else participant_ids):
-        summary = summaries.get(participant_id)
-        if summary is None:
+    for participant_id in (rows if participant_ids is None else participant_ids):
+        row = rows.get(participant_id)
+        if row is None:
             result[participant_id] = Eligibility(participant_id, None, 0.0, module_ids, (Reason("not-enrolled"),))
             continue
+        summary = row.attendance
         if summary.hours_attended == 0:
             attendance = [Reason("no-attendance")]
-        elif summary.rate < workshop.attendance_threshold:
+        elif summary.rate < grid.threshold:
             attendance = [Reason("attendance-below", {
                 "attended": f"{summary.hours_attended:g}", "held": f"{summary.hours_held:g}", "rate": f"{summary.rate:g}",
-                "threshold": workshop.attendance_threshold,
+                "threshold": grid.threshold,
             })]
         else:
             attendance = []
-        progress = records.progress(participant_id, modules)
-        kind = None if attendance else (COMPLETION if progress.done else PARTICIPATION)
+        kind = None if attendance else (COMPLETION if row.progress.done else PARTICIPATION)
         result[participant_id] = Eligibility(participant_id, kind, summary.hours_attended, module_ids,
-                                             tuple(attendance + _unpassed(progress, course)))
+                                             tuple(attendance + _unpassed(row.progress, course)))
     return result

@@ -23,8 +23,9 @@ from trainer.i18n import pick
 from trainer.reports.model import DATE, INTEGER, NUMBER, Chart, Column, Report, Table
 from trainer.reports.wording import SECTORS, SEXES, country_label, period, sector_label, sex_label
 from trainer.storage.database import Database
-from trainer.storage.models import Attendance, Certificate, Participant, Workshop, WorkshopSession
-from trainer.workshops.class_progress import class_progress
+from trainer.progress.service import learning_records
+from trainer.storage.models import Attendance, Certificate, Enrollment, Participant, Workshop, WorkshopSession
+from trainer.workshops.class_progress import taught_modules
 from trainer.workshops.service import ATTENDED, MESSAGES as WORKSHOP_MESSAGES
 
 MESSAGES = {
@@ -41,6 +42,8 @@ MESSAGES = {
     "bad-range": {"en": "the period ends ({end}) before it starts ({start})",
                   "es": "el período termina ({end}) antes de empezar ({start})"},
 }
+
+PAGE = 5000  # rows turned into tuples at a time (a few milliseconds each)
 
 TEXT = {
     "title": {"en": "Summary for funders", "es": "Resumen para financiadores"},
@@ -83,65 +86,79 @@ def funder_summary(db: Database, lang: str, courses: Mapping[str, Course], works
     """The summary over `workshop_ids`, or over every workshop with a session between `start` and `end` (inclusive).
 
     `courses` maps course ids to loaded courses (completions need each workshop's modules); `progress(done, total)`
-    counts workshops and may raise to cancel.
+    counts workshops and may raise to cancel. Reads a fixed number of grouped queries however many workshops (two
+    more per course), then counts in one pass, so a year of a national programme costs what its rows cost.
     """
     if start and end and end < start:
         raise UserError(MESSAGES, "bad-range", start=start, end=end)
+    in_range = [WorkshopSession.date >= start] if start else []
+    in_range += [WorkshopSession.date <= end] if end else []
+    if workshop_ids:
+        workshop_ids = list(dict.fromkeys(workshop_ids))
+        in_range.append(WorkshopSession.workshop_id.in_(workshop_ids))
+    scope = workshop_ids or select(WorkshopSession.workshop_id).where(*in_range)
+    marks_query = (select(Attendance.participant_id, Attendance.session_id)
+                   .where(Attendance.session_id.in_(select(WorkshopSession.id).where(*in_range)),
+                          Attendance.status.in_(ATTENDED)))
+    certificates_query = select(Certificate.participant_id, Certificate.workshop_id).where(Certificate.revoked_at.is_(None))
+    if workshop_ids:
+        certificates_query = certificates_query.where(Certificate.workshop_id.in_(workshop_ids))
+    if start:
+        certificates_query = certificates_query.where(Certificate.issued_at >= datetime.combine(start, time.min))
+    if end:
+        certificates_query = certificates_query.where(
+            Certificate.issued_at < datetime.combine(end + timedelta(days=1), time.min))
     with db.session() as session:
-        in_range = select(WorkshopSession)
-        if start:
-            in_range = in_range.where(WorkshopSession.date >= start)
-        if end:
-            in_range = in_range.where(WorkshopSession.date <= end)
-        if workshop_ids:
-            workshops = []
-            for workshop_id in workshop_ids:
-                workshop = session.get(Workshop, workshop_id)
-                if workshop is None:
-                    raise UserError(WORKSHOP_MESSAGES, "unknown-workshop", key=workshop_id)
-                workshops.append(workshop)
-            in_range = in_range.where(WorkshopSession.workshop_id.in_(workshop_ids))
-        sessions = list(session.scalars(in_range.order_by(WorkshopSession.date)))
-        if not workshop_ids:
-            chosen = {s.workshop_id for s in sessions}
-            workshops = list(session.scalars(select(Workshop).where(Workshop.id.in_(chosen))))
+        sessions = _fetch(session, select(WorkshopSession.id, WorkshopSession.workshop_id, WorkshopSession.date,
+                                          WorkshopSession.hours).where(*in_range).order_by(WorkshopSession.date))
+        workshops = _fetch(session, select(Workshop.id, Workshop.title, Workshop.place, Workshop.country,
+                                           Workshop.course_id, Workshop.module_ids).where(Workshop.id.in_(scope)))
+        found = {w.id for w in workshops}
+        for workshop_id in workshop_ids or ():
+            if workshop_id not in found:
+                raise UserError(WORKSHOP_MESSAGES, "unknown-workshop", key=workshop_id)
         if not workshops:
             raise UserError(MESSAGES, "no-workshops", period=period(start, end, lang))
-        hours = {s.id: s.hours for s in sessions}
-        session_workshop = {s.id: s.workshop_id for s in sessions}
-        marks = session.execute(select(Attendance.participant_id, Attendance.session_id)
-                                .where(Attendance.session_id.in_(list(hours)), Attendance.status.in_(ATTENDED))).all()
-        certificates = select(Certificate.participant_id, Certificate.workshop_id).where(Certificate.revoked_at.is_(None))
-        if workshop_ids:
-            certificates = certificates.where(Certificate.workshop_id.in_(workshop_ids))
-        if start:
-            certificates = certificates.where(Certificate.issued_at >= datetime.combine(start, time.min))
-        if end:
-            certificates = certificates.where(Certificate.issued_at < datetime.combine(end + timedelta(days=1), time.min))
-        certificates = session.execute(certificates).all()
-        people_ids = {p for p, _ in marks} | {p for p, _ in certificates}
-        people = {row.id: row for row in session.execute(
-            select(Participant.id, Participant.country, Participant.sector, Participant.sex)
-            .where(Participant.id.in_(people_ids)))}
-    workshops.sort(key=lambda w: (min((s.date for s in sessions if s.workshop_id == w.id), default=date.max), w.title))
+        days: dict[str, list[date]] = defaultdict(list)  # workshop id -> its session days in scope, in order
+        for s in sessions:
+            days[s.workshop_id].append(s.date)
+        workshops.sort(key=lambda w: (days[w.id][0] if days[w.id] else date.max, w.title))
+        for workshop in workshops:
+            if workshop.course_id not in courses:
+                raise UserError(MESSAGES, "course-unavailable", course=workshop.course_id, workshop=workshop.title)
+        marks = _fetch(session, marks_query)
+        certificates = _fetch(session, certificates_query)
+        people = {row.id: row for row in _fetch(session, select(
+            Participant.id, Participant.country, Participant.sector, Participant.sex)
+            .where(Participant.id.in_(marks_query.with_only_columns(Attendance.participant_id))
+                   | Participant.id.in_(certificates_query.with_only_columns(Certificate.participant_id))))}
+        enrolled: dict[str, set[str]] = defaultdict(set)  # workshop id -> people enrolled (the class grid's rows)
+        for workshop_id, participant_id in _fetch(session, select(Enrollment.workshop_id, Enrollment.participant_id)
+                                                  .where(Enrollment.workshop_id.in_(scope))):
+            enrolled[workshop_id].add(participant_id)
+        records = {course_id: learning_records(session, course_id, select(Enrollment.participant_id).where(
+            Enrollment.workshop_id.in_(select(Workshop.id).where(Workshop.id.in_(scope), Workshop.course_id == course_id))))
+            for course_id in {w.course_id for w in workshops}}
 
+    hours = {s.id: s.hours for s in sessions}
+    session_workshop = {s.id: s.workshop_id for s in sessions}
     person_hours: dict[str, float] = defaultdict(float)
+    workshop_hours: dict[str, float] = defaultdict(float)
     trained_in: dict[str, set[str]] = defaultdict(set)  # workshop id -> people trained there
     for participant_id, session_id in marks:
         person_hours[participant_id] += hours[session_id]
+        workshop_hours[session_workshop[session_id]] += hours[session_id]
         trained_in[session_workshop[session_id]].add(participant_id)
-    workshop_country = {w.id: w.country for w in workshops}
     home: dict[str, str] = {}
     for workshop in workshops:
         for participant_id in trained_in[workshop.id]:
-            home.setdefault(participant_id, people[participant_id].country or workshop_country[workshop.id])
-    completed_in: dict[str, set[str]] = {}
+            home.setdefault(participant_id, people[participant_id].country or workshop.country)
+    completed_in: dict[str, set[str]] = {}  # the class grid's "done" (over the modules taught), among those trained
     for done, workshop in enumerate(workshops, start=1):
-        course = courses.get(workshop.course_id)
-        if course is None:
-            raise UserError(MESSAGES, "course-unavailable", course=workshop.course_id, workshop=workshop.title)
-        grid = class_progress(db, workshop.id, course, as_of=end)
-        completed_in[workshop.id] = {row.participant_id for row in grid.rows if row.progress.done} & trained_in[workshop.id]
+        modules = taught_modules(courses[workshop.course_id], workshop.module_ids or [])
+        learning = records[workshop.course_id]
+        completed_in[workshop.id] = {participant_id for participant_id in trained_in[workshop.id] & enrolled[workshop.id]
+                                     if learning.progress(participant_id, modules).done}
         if progress:
             progress(done, len(workshops))
     completed = set().union(*completed_in.values())
@@ -168,15 +185,13 @@ def funder_summary(db: Database, lang: str, courses: Mapping[str, Course], works
         charts.append(Chart(t[f"by-{key}"], [row[0] for row in rows if row[1]], [row[1] for row in rows if row[1]]))
 
     by_workshop = []
+    issued_in = Counter(workshop_id for _, workshop_id in certificates)
     for workshop in workshops:
-        days = [s.date for s in sessions if s.workshop_id == workshop.id]
-        trained = trained_in[workshop.id]
+        held = days[workshop.id]
         by_workshop.append([
-            workshop.title, workshop.place, country_label(workshop.country, lang), min(days, default=None),
-            max(days, default=None), len(days), len(trained),
-            round(sum(hours[s] for p, s in marks if session_workshop[s] == workshop.id), 1),
-            len(completed_in[workshop.id]),
-            sum(1 for _, workshop_id in certificates if workshop_id == workshop.id),
+            workshop.title, workshop.place, country_label(workshop.country, lang), min(held, default=None),
+            max(held, default=None), len(held), len(trained_in[workshop.id]), round(workshop_hours[workshop.id], 1),
+            len(completed_in[workshop.id]), issued_in[workshop.id],
         ])
     tables.append(Table(t["by-workshop"], [
         Column(t["workshop"]), Column(t["place"]), Column(t["country"]), Column(t["first"], DATE),
@@ -200,6 +215,15 @@ def funder_summary(db: Database, lang: str, courses: Mapping[str, Course], works
     scope = f"{what} · {period(start, end, lang)}"
     name = named[0] if workshop_ids and len(named) == 1 else f"{start or ''}-{end or ''}".strip("-") or "all"
     return Report("summary", lang, t["title"], scope, name, [figures, *tables], charts, charts_after=1)
+
+
+def _fetch(session, statement) -> list:
+    """Every row as a plain tuple, read in pages: building rows for a whole year in one go would hold the interpreter
+    lock long enough to freeze the window that runs the report in the background."""
+    rows = []
+    for page in session.execute(statement.execution_options(yield_per=PAGE)).partitions():
+        rows.extend(page)
+    return rows
 
 
 def _group_rows(trained: set[str], person_hours: dict[str, float], completed: set[str], certificates: Counter,

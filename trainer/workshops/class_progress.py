@@ -33,6 +33,10 @@ RISK_TEXT = {
 }
 
 MESSAGES = {
+    "wrong-course": {
+        "en": "workshop '{workshop}' teaches course '{expected}', not '{given}'",
+        "es": "el taller '{workshop}' enseña el curso '{expected}', no '{given}'",
+    },
     "bad-sort": {
         "en": "cannot sort by '{key}'; use one of: {keys} or module:<module id>",
         "es": "no se puede ordenar por '{key}'; use uno de: {keys} o module:<id del módulo>",
@@ -40,6 +44,7 @@ MESSAGES = {
 }
 
 STATE_ORDER = {NOT_STARTED: 0, "in_progress": 1, PASSED: 2}
+EVERY_SESSION = date.max  # as_of for counting every session, also those dated later (a certificate covers them all)
 
 
 @dataclass(frozen=True)
@@ -120,10 +125,15 @@ def taught_modules(course: Course, module_ids: list[str] | tuple[str, ...]) -> l
 
 
 def class_progress(db: Database, workshop_id: str, course: Course, as_of: date | None = None) -> ClassProgress:
-    """Progress of everyone enrolled; attendance counts sessions held up to `as_of` (default: today)."""
+    """Progress of everyone enrolled; attendance counts sessions held up to `as_of` (default: today).
+
+    Certificate eligibility reads these same rows, so a fixed number of queries serves a class of any size."""
     as_of = as_of or date.today()
     with db.session() as session:
         workshop = load_workshop(session, workshop_id)
+        if workshop.course_id != course.id:
+            raise UserError(MESSAGES, "wrong-course", workshop=workshop.title, expected=workshop.course_id,
+                            given=course.id)
         enrolled = select(Enrollment.participant_id).where(Enrollment.workshop_id == workshop_id)
         people = session.execute(
             select(Participant.id, Participant.name, Participant.organization, Participant.country, Participant.sector,
