@@ -20,12 +20,13 @@ certificate eligibility all read it from here; README.md says the same):
   and keeps that score if the quiz changes later.
 """
 
+import functools
 import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from trainer.courses.model import Course, Module, Quiz
@@ -179,22 +180,55 @@ def start_attempt(
 
 
 def save_answer(db: Database, attempt_id: str, course: Course, question_id: str, response) -> float:
-    """Store one answer durably the moment it is given; answering again before finishing replaces it."""
-    with db.session() as session:
-        attempt = session.get(QuizAttempt, attempt_id)
-        if attempt.finished_at is not None:
+    """Store one answer durably the moment it is given; answering again before finishing replaces it.
+
+    Usually one statement in one durable transaction: an upsert that writes only while the attempt is unfinished
+    and of the quiz holding this question, so an attempt finished meanwhile (another window, a merge) still
+    refuses it. The attempt is read only to say why nothing was written, or when quizzes share a question id."""
+    read, upsert = _answer_statements(db.engine.dialect.name)
+    holders = [quiz for quiz in course.quizzes() if quiz.question(question_id) is not None]
+    with db.engine.begin() as connection:
+        if len(holders) == 1:
+            score = _upsert_answer(connection, upsert, attempt_id, holders[0], question_id, response)
+            if score is not None:
+                return score
+        attempt = connection.execute(read, {"attempt_id": attempt_id}).first()
+        if attempt.finished_at is not None:  # (an attempt never saved: AttributeError, as journal replay expects)
             raise UserError(MESSAGES, "attempt-finished")
-        question = _quiz(course, attempt.quiz_id).question(question_id)
-        if question is None:
+        quiz = _quiz(course, attempt.quiz_id)
+        if quiz.question(question_id) is None:
             raise UserError(MESSAGES, "unknown-question", question=question_id)
-        score = score_response(question, response)
-        answer_id = fact_id("answer", attempt_id, question_id)
-        answer = session.get(QuizAnswer, answer_id)
-        if answer is None:
-            session.add(QuizAnswer(id=answer_id, attempt_id=attempt_id, question_id=question_id, response=response, score=score))
-        else:
-            answer.response, answer.score, answer.answered_at = response, score, utc_now()
+        score = _upsert_answer(connection, upsert, attempt_id, quiz, question_id, response)
+        if score is None:  # finished between the read and the write
+            raise UserError(MESSAGES, "attempt-finished")
         return score
+
+
+def _upsert_answer(connection, upsert, attempt_id: str, quiz: Quiz, question_id: str, response) -> float | None:
+    """The answer's score once written; None (nothing written) unless the attempt is an unfinished one of `quiz`."""
+    score = score_response(quiz.question(question_id), response)
+    row = {"id": fact_id("answer", attempt_id, question_id), "attempt_id": attempt_id, "question_id": question_id,
+           "response": response, "score": score, "answered_at": utc_now(), "quiz_id": quiz.id}
+    return score if connection.execute(upsert, row).first() else None
+
+
+@functools.cache
+def _answer_statements(dialect: str) -> tuple:
+    """`save_answer`'s read and upsert, built once per dialect (building them costs more than running them)."""
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    attempts, answers = QuizAttempt.__table__, QuizAnswer.__table__
+    read = select(attempts.c.quiz_id, attempts.c.finished_at).where(attempts.c.id == bindparam("attempt_id"))
+    columns = [answers.c[name] for name in ("id", "attempt_id", "question_id", "response", "score", "answered_at")]
+    unfinished = (select(*(bindparam(column.name, type_=column.type) for column in columns))
+                  .where(attempts.c.id == bindparam("attempt_id"), attempts.c.quiz_id == bindparam("quiz_id"),
+                         attempts.c.finished_at.is_(None)))
+    upsert = insert(answers).from_select(columns, unfinished)
+    upsert = upsert.on_conflict_do_update(
+        index_elements=[answers.c.id], set_={name: upsert.excluded[name] for name in ("response", "score", "answered_at")})
+    return read, upsert.returning(answers.c.id)  # a row when written (rowcount is not reliable for INSERT SELECT)
 
 
 def attempt_responses(db: Database, attempt_id: str) -> dict[str, object]:
