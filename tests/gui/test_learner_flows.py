@@ -55,8 +55,8 @@ def test_a_pin_protected_profile_asks_for_its_pin(window, qtbot):
     add_participant(window.context.database, ProfileInput(name="Bea", pin="4821", language="en"))
     window.go("profiles")
     profiles = screen(window)
-    profiles.refresh()
-    assert profiles.list.item(0).text() == "Bea  (PIN)"
+    qtbot.waitUntil(lambda: not profiles.loading, timeout=10000)  # the profiles load off the GUI thread
+    assert profiles.list.currentIndex().data() == "Bea  (PIN)"
     profiles.choose()
     dialog = profiles.dialog
     assert dialog.pin_label.text() == "&PIN for Bea:"

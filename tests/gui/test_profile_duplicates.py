@@ -110,8 +110,9 @@ def test_a_merged_profile_opens_with_its_pin_and_the_latest_place(window, qtbot,
     window.set_language("en")
     window.go("profiles")
     profiles = window.stack.currentWidget()
-    (item,) = [profiles.list.item(i) for i in range(profiles.list.count())]
-    assert item.text().startswith("Ana Núñez  (PIN)")  # the twin's PIN now keeps the kept profile
+    qtbot.waitUntil(lambda: not profiles.loading, timeout=WAIT)  # the profiles load off the GUI thread
+    (item,) = [profiles.model.index(i).data() for i in range(profiles.model.rowCount())]
+    assert item.startswith("Ana Núñez  (PIN)")  # the twin's PIN now keeps the kept profile
     profiles.choose()
     profiles.dialog.pin.setText("4826")
     profiles.dialog.ok_button.click()
@@ -131,7 +132,9 @@ def test_the_place_set_later_on_the_kept_profile_stays(window, qtbot, example_co
     merge_participants(db, ana.id, twin.id)
     window.set_language("en")
     window.go("profiles")
-    window.stack.currentWidget().choose()
+    profiles = window.stack.currentWidget()
+    qtbot.waitUntil(lambda: not profiles.loading, timeout=WAIT)
+    profiles.choose()
     qtbot.waitUntil(lambda: window.context.participant is not None, timeout=WAIT)
     assert preferences.last_lesson(ana.id, example_course.id) == lessons[1]
 

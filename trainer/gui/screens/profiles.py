@@ -1,9 +1,10 @@
 """First start and "Who is learning?": choose the language, pick or create a profile, enter a PIN."""
 
-from PySide6.QtCore import Qt, Signal
+import shiboken6
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListView, QListWidget,
     QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
@@ -42,21 +43,65 @@ class LanguageScreen(QWidget):
 
 
 def profile_text(person, lang: str, pin_mark: str) -> str:
-    """A profile as lists show it: the name (and a mark when it has a PIN), then organization and country."""
+    """A profile (a Participant or a ProfileRow) as lists show it: the name (and a mark when it has a PIN), then organization and country."""
     name = f"{person.name}  {pin_mark}" if pin_mark else person.name
     details = " · ".join(part for part in (person.organization, country_name(person.country, lang)
                                            if person.country else "") if part)
     return f"{name}\n{details}" if details else name
 
 
+class ProfileList(QAbstractListModel):
+    """The profiles as plain tuples (trainer.people.profile_rows), filtered by what is typed in search.
+
+    Thousands of rows cost one Python list: the view asks only for the rows it shows."""
+
+    def __init__(self, lang: str, pin_mark: str, parent=None):
+        super().__init__(parent)
+        self.lang, self.pin_mark = lang, pin_mark
+        self.everyone: list = []
+        self.rows: list = []
+        self.search = ""
+
+    def set_rows(self, rows: list) -> None:
+        self.everyone = rows
+        self.set_search(self.search)
+
+    def set_search(self, text: str) -> None:
+        from trainer.people.service import profile_matches
+
+        self.beginResetModel()
+        self.search = text
+        self.rows = profile_matches(self.everyone, text)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        from trainer.people.service import ProfileRow
+
+        row = ProfileRow(*self.rows[index.row()])
+        if role in (Qt.DisplayRole, Qt.AccessibleTextRole):
+            return profile_text(row, self.lang, self.pin_mark if row.has_pin else "")
+        if role == Qt.UserRole:
+            return row
+        return None
+
+
 class ProfilesScreen(QWidget):
-    """'Who is learning?': the profiles on this laptop. Choosing one may ask for its PIN."""
+    """'Who is learning?': the profiles on this laptop, recently used first, with search as you type (there may be
+    30,000 on an office database, so they load off the GUI thread). Choosing one may ask for its PIN."""
 
     chosen = Signal(object)
 
     def __init__(self, context, parent=None):
         super().__init__(parent)
         self.context = context
+        self.loading = False
+        self.opening = False
+        self.load_number = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 30, 40, 30)
         layout.addWidget(heading(self.tr("Who is learning?"), 24))
@@ -64,12 +109,29 @@ class ProfilesScreen(QWidget):
         self.set_up_hint = muted(self.tr("Trainers: this laptop has no trainer or organizer yet. Set up your "
                                          "organization first with Trainer ▸ Set up the organization on this laptop…"))
         self.set_up_hint.setWordWrap(True)
+        self.set_up_hint.hide()  # until the load says whether this laptop has a trainer
         layout.addWidget(self.set_up_hint)
-        self.list = QListWidget()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by name or organization"))
+        self.search.setAccessibleName(self.tr("Search profiles"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.filter)
+        self.search.returnPressed.connect(self.choose)
+        self.search.installEventFilter(self)
+        layout.addWidget(self.search)
+        self.model = ProfileList(context.lang, self.tr("(PIN)"), self)
+        self.list = QListView()
+        self.list.setModel(self.model)
         self.list.setAccessibleName(self.tr("Profiles"))
-        self.list.setStyleSheet("QListWidget::item { padding: 10px; }")
-        self.list.itemActivated.connect(lambda item: self.choose())
+        self.list.setStyleSheet("QListView::item { padding: 10px; }")
+        self.list.setUniformItemSizes(True)  # 30,000 rows are laid out without measuring each,
+        self.list.setLayoutMode(QListView.Batched)  # a batch at a time between events, never all at once
+        self.list.setBatchSize(500)
+        self.list.setEditTriggers(QListView.NoEditTriggers)
+        self.list.activated.connect(lambda _index: self.choose())
         layout.addWidget(self.list, 1)
+        self.status = muted("")
+        layout.addWidget(self.status)
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("&New profile"))
         self.new_button.setShortcut(QKeySequence.New)
@@ -85,45 +147,104 @@ class ProfilesScreen(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        from trainer.people.service import accounts, list_participants
+        """Load the profiles in the background; a load still running is ignored when it ends."""
+        from trainer.gui.operations import run_in_background
+        from trainer.people.service import profile_rows
+        from trainer.trust import has_leaders
 
-        from trainer.trust import LEADER_ROLES
+        db, lang = self.context.database, self.context.lang
+        self.load_number += 1
+        number = self.load_number
 
-        self.list.clear()
-        held = accounts(self.context.database)
-        locked = {pid for pid, account in held.items() if account.pin_hash}
-        self.set_up_hint.setVisible(not any(account.role in LEADER_ROLES for account in held.values()))
-        for person in list_participants(self.context.database):
-            item = QListWidgetItem(profile_text(person, self.context.lang, self.tr("(PIN)") if person.id in locked
-                                                else ""))
-            item.setData(Qt.UserRole, person)
-            item.setData(Qt.UserRole + 1, person.id in locked)
-            self.list.addItem(item)
-        self.open_button.setEnabled(self.list.count() > 0)
-        if self.list.count():
-            self.list.setCurrentRow(0)
+        def work(progress):
+            country_name("GT", lang)  # the first name read loads every country's names (50 ms): here, not on screen
+            return profile_rows(db), has_leaders(db)
+
+        self.loading = True
+        self.show_state()
+        run_in_background(work, lambda result: self.loaded(number, *result), self.failed)
+
+    def loaded(self, number: int, rows: list, leaders_here: bool) -> None:
+        if not shiboken6.isValid(self) or number != self.load_number:  # the screen closed, or a newer load runs
+            return
+        self.loading = False
+        self.set_up_hint.setVisible(not leaders_here)
+        self.model.set_rows(rows)
+        self.show_state()
+        if self.model.rowCount():
             self.list.setFocus()
         else:
             self.new_button.setFocus()
 
+    def failed(self, error: Exception) -> None:
+        from trainer.gui.console.common import error_text
+
+        if shiboken6.isValid(self):
+            self.loading = self.opening = False
+            self.status.setText(error_text(error, self.context.lang))
+            self.status.show()
+
+    def filter(self, text: str) -> None:
+        self.model.set_search(text)
+        self.show_state()
+
+    def show_state(self) -> None:
+        """The first match chosen (Enter opens it), and a line saying why the list is empty, if it is."""
+        count = self.model.rowCount()
+        if count:
+            self.list.setCurrentIndex(self.model.index(0))
+        self.open_button.setEnabled(count > 0 and not self.opening)
+        if self.loading:
+            text = self.tr("Loading the profiles…")
+        elif not count and self.search.text().strip():
+            text = self.tr("No profile matches “{search}”.").format(search=self.search.text().strip())
+        else:
+            text = ""
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    def eventFilter(self, watched, event) -> bool:
+        """Up, Down, Page Up and Page Down in the search field move through the list, so typing then Enter works."""
+        if watched is self.search and event.type() == QEvent.KeyPress and event.key() in (
+                Qt.Key_Up, Qt.Key_Down, Qt.Key_PageUp, Qt.Key_PageDown):
+            QCoreApplication.sendEvent(self.list, event)
+            return True
+        return super().eventFilter(watched, event)
+
     def choose(self) -> None:
-        item = self.list.currentItem()
-        if item is None:
+        index = self.list.currentIndex()
+        if self.opening or not index.isValid():
             return
-        person = item.data(Qt.UserRole)
-        if not item.data(Qt.UserRole + 1):
-            self.open_profile(person)
+        row = index.data(Qt.UserRole)
+        if not row.has_pin:
+            self.open_profile(row.id)
             return
-        self.dialog = PinDialog(self.context.database, [(person.id, person.name)],
+        self.dialog = PinDialog(self.context.database, [(row.id, row.name)],
                                 profile_pin_check(self.context.database), self.context.lang, self)
-        self.dialog.proved.connect(lambda _result: self.open_profile(person))
+        self.dialog.proved.connect(lambda _result: self.open_profile(row.id))
         self.dialog.open()
 
-    def open_profile(self, person) -> None:
-        """Open a profile, first taking over what this laptop kept for profiles merged into it (where they stopped)."""
+    def open_profile(self, participant_id: str) -> None:
+        """Open a profile (read off the GUI thread), first taking over what this laptop kept for profiles merged
+        into it (where they stopped)."""
         from trainer.bundles.participants import former_ids
+        from trainer.gui.operations import run_in_background
+        from trainer.people.service import get_participant
 
-        for merged_id in former_ids(self.context.database, person.id):
+        db = self.context.database
+
+        def work(progress):
+            return get_participant(db, participant_id), former_ids(db, participant_id)
+
+        self.opening = True
+        self.show_state()
+        run_in_background(work, lambda result: self.opened(*result), self.failed)
+
+    def opened(self, person, merged_ids: list[str]) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.opening = False
+        for merged_id in merged_ids:
             self.context.preferences.adopt_profile(person.id, merged_id)
         self.chosen.emit(person)
 
@@ -134,7 +255,7 @@ class ProfilesScreen(QWidget):
 
     def created(self) -> None:
         self.refresh()
-        self.open_profile(self.dialog.person)
+        self.open_profile(self.dialog.person.id)
 
 
 # -- PINs ----------------------------------------------------------------------------------------------------
