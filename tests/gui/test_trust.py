@@ -213,6 +213,7 @@ def test_a_trainer_who_gives_up_the_role_leaves_the_console(window, qtbot, rosa)
     console = screen(window)
     console.reload_workshops()
     console.show_section(1)
+    qtbot.waitUntil(lambda: not console.listing and not console.roster.loading, timeout=10000)
     roster = console.roster
     roster.table.selectRow(0)
     roster.role_button.click()

@@ -89,13 +89,16 @@ def enrol(db, workshop):
 
 
 @pytest.fixture
-def on_workshop(console, workshop):
-    """The console with the workshop chosen, showing the section `on_workshop(n)` (0: Workshops ... 5: Reports)."""
+def on_workshop(qtbot, console, workshop):
+    """The console with the workshop chosen, showing the section `on_workshop(n)` (0: Workshops ... 5: Reports),
+    once the lists it fetches off the GUI thread have arrived."""
 
     def show(section: int):
         console.reload_workshops()
         console.select_workshop(workshop.id)
         console.show_section(section)
-        return console.pages.currentWidget()
+        page = console.pages.currentWidget()
+        qtbot.waitUntil(lambda: not console.listing and not getattr(page, "loading", False), timeout=10000)
+        return page
 
     return show

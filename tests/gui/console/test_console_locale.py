@@ -42,7 +42,8 @@ def long_days(db):
     return get_workshop(db, workshop.id)
 
 
-def test_hours_look_the_same_in_the_console_the_report_and_the_certificate(spanish_console, long_days, db, tmp_path):
+def test_hours_look_the_same_in_the_console_the_report_and_the_certificate(spanish_console, long_days, db, tmp_path,
+                                                                           qtbot):
     from trainer.certificates.pdf import format_hours as certificate_hours
     from trainer.reports.attendance import attendance_report
     from trainer.reports.export import export_report
@@ -51,6 +52,7 @@ def test_hours_look_the_same_in_the_console_the_report_and_the_certificate(spani
     console.reload_workshops()
     console.select_workshop(long_days.id)
     console.show_section(0)
+    qtbot.waitUntil(lambda: not console.listing)  # the list of workshops is fetched off the GUI thread
     table = console.workshops.session_table
     assert [table.item(row, 2).text() for row in range(table.rowCount())] == ["7,9", "8"]
     console.show_section(2)

@@ -16,15 +16,17 @@ def test_ctrl_and_a_number_opens_each_section(console, qtbot):
         "Workshops", "Roster", "Attendance", "Paper mode", "Class progress", "Reports"]
 
 
-def test_choosing_another_workshop_reloads_the_page_shown(on_workshop, db, workshop, enrol):
+def test_choosing_another_workshop_reloads_the_page_shown(on_workshop, qtbot, db, workshop, enrol):
     enrol("Ana")
     page = on_workshop(1)
     assert page.count.text() == "People enrolled: 1"
     other = create_workshop(db, "Taller Cobán", "example", country="GT")
     console = page.console
     console.reload_workshops()
+    qtbot.waitUntil(lambda: not console.listing)  # the list of workshops is fetched off the GUI thread
     console.picker.setCurrentIndex(console.picker.findData(other.id))
     console.picker.activated.emit(console.picker.currentIndex())
+    qtbot.waitUntil(lambda: not page.loading)  # and so is the roster
     assert page.title.text() == "Roster: Taller Cobán" and page.count.text() == "People enrolled: 0"
 
 

@@ -66,6 +66,7 @@ def test_import_a_spreadsheet_with_one_bad_row(on_workshop, qtbot, db, workshop,
     dialog.import_button.click()
     qtbot.waitUntil(lambda: "new participant" in page.import_result.text(), timeout=5000)
     assert "2 new participant(s)" in page.import_result.text()
+    qtbot.waitUntil(lambda: not page.loading)  # the roster is fetched again off the GUI thread
     assert names(page) == ["Ana López", "Carla Díaz"]
 
     page.dialog = None
@@ -129,7 +130,7 @@ def test_make_a_trainer_with_a_new_pin_then_a_participant_again(on_workshop, qtb
     assert dialog.error.text() == "⚠ The two PINs are not the same."
     dialog.pin_again.setText("864200")
     dialog.save_button.click()
-    qtbot.waitUntil(lambda: not page.granting, timeout=5000)
+    qtbot.waitUntil(lambda: not page.granting and not page.loading, timeout=5000)
     assert page.role_status.text() == ("✓ Ana is now a trainer on this laptop: they open the console with their "
                                        "new PIN.")
     assert role_of(db, ana.id) == "trainer" and page.model.rows[0][6] == "Trainer"
@@ -142,7 +143,7 @@ def test_make_a_trainer_with_a_new_pin_then_a_participant_again(on_workshop, qtb
     page.role_dialog.role.setCurrentIndex(page.role_dialog.role.findData("participant"))
     assert not page.role_dialog.pin.isEnabled()
     page.role_dialog.save_button.click()
-    qtbot.waitUntil(lambda: not page.granting, timeout=5000)
+    qtbot.waitUntil(lambda: not page.granting and not page.loading, timeout=5000)
     assert page.role_status.text() == "✓ Ana is a participant again: they can no longer open the console."
     assert role_of(db, ana.id) == "participant" and page.model.rows[0][6] == ""
 

@@ -32,6 +32,7 @@ def test_create_a_workshop_with_two_sessions(console, qtbot, db):
     page.save_button.click()
     qtbot.waitUntil(page.save_button.isEnabled)  # saved (or refused) by the background writer
     assert not page.error.isVisible() and page.saved.text() == "✓ Saved"
+    qtbot.waitUntil(lambda: not console.listing)  # the list of workshops is fetched again off the GUI thread
     [listing] = list_workshops(db)
     workshop = listing.workshop
     assert (workshop.title, workshop.place, workshop.country, workshop.course_id, workshop.module_ids,
@@ -59,6 +60,7 @@ def test_create_a_workshop_with_two_sessions(console, qtbot, db):
     page.add_session_button.click()
     qtbot.waitUntil(page.add_session_button.isEnabled)  # saved (or refused) by the background writer
 
+    qtbot.waitUntil(lambda: not console.listing)
     assert page.session_table.rowCount() == 2
     assert [page.session_table.item(1, c).text() for c in range(3)] == ["2026-03-03", "14:00", "3.5"]
     sessions = get_workshop(db, workshop.id).sessions
@@ -76,6 +78,7 @@ def test_edit_a_session_and_remove_one_without_marks(console, qtbot, db, worksho
     console.reload_workshops()
     console.select_workshop(workshop.id)
     console.show_section(0)
+    qtbot.waitUntil(lambda: not console.listing)  # the list of workshops is fetched off the GUI thread
     assert page.title.text() == "Taller Sololá" and page.session_table.rowCount() == 3
     page.session_table.selectRow(0)
     page.session_hours.setValue(2)

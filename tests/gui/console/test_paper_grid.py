@@ -5,8 +5,7 @@ import subprocess
 import sys
 import time
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableWidgetSelectionRange
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 
 from tests.gui.test_saving import HOLDER
 from trainer.progress.service import attempts
@@ -14,27 +13,47 @@ from trainer.progress.service import attempts
 RIGHT = ("A", "A, B, C", "F", "125", "sha-256")  # the example quiz's five questions, all right
 
 
+def set_text(grid, row, column, text):
+    grid.model().setData(grid.model().index(row, column), text)
+
+
+def text_at(grid, row, column):
+    return grid.model().index(row, column).data()
+
+
+def tip_at(grid, row, column):
+    return grid.model().index(row, column).data(Qt.ToolTipRole) or ""
+
+
+def name_at(grid, row):
+    return grid.model().headerData(row, Qt.Vertical)
+
+
+def position(grid):
+    return grid.currentIndex().row(), grid.currentIndex().column()
+
+
 def type_row(page, row, cells):
     for column, text in enumerate(cells):
-        page.grid.item(row, column).setText(text)
+        set_text(page.grid, row, column, text)
 
 
 def test_a_row_with_only_question_1_is_flagged_by_check_and_refused_by_record(on_workshop, qtbot, db, enrol):
     ana, beto = enrol("Ana", "Beto")
     page = on_workshop(3)
     type_row(page, 0, RIGHT)
-    page.grid.item(1, 0).setText("A")  # Beto's sheet: only the first answer was typed
+    set_text(page.grid, 1, 0, "A")  # Beto's sheet: only the first answer was typed
 
     page.check_button.click()
     assert [page.problems.item(i).text() for i in range(page.problems.count())] == [
         "⚠ Beto: question(s) 2–5 not typed in; type what was answered ('-' for a question left blank), or leave "
         "the whole row empty if they did not take the quiz"]
     assert "nothing was recorded" in page.scores_result.text() and "No problems" not in page.scores_result.text()
-    assert page.grid.verticalHeaderItem(1).text() == "⚠ Beto"
-    assert page.grid.item(1, 3).toolTip().startswith("Beto: question(s) 2–5")  # the empty cells are marked
-    assert page.grid.item(1, 0).toolTip() == ""
+    assert name_at(page.grid, 1) == "⚠ Beto"
+    assert tip_at(page.grid, 1, 3).startswith("Beto: question(s) 2–5")  # the empty cells are marked
+    assert tip_at(page.grid, 1, 0) == ""
     page.problems.itemActivated.emit(page.problems.item(0))
-    assert (page.grid.currentRow(), page.grid.currentColumn()) == (1, 1)  # straight to the first empty cell
+    assert position(page.grid) == (1, 1)  # straight to the first empty cell
 
     page.record_button.click()
     qtbot.waitUntil(lambda: not page.busy, timeout=10000)
@@ -65,23 +84,23 @@ def test_tab_on_a_rows_last_cell_goes_to_the_next_person_only_when_the_row_is_co
     grid.setCurrentCell(0, 0)
     for text in ("A", "A, B, C", "", "125", "sha-256"):  # question 3 skipped by mistake
         typed(text)
-    assert (grid.currentRow(), grid.currentColumn()) == (0, 2)  # back to Ana's empty cell, not on to Beto
+    assert position(grid) == (0, 2)  # back to Ana's empty cell, not on to Beto
     assert page.row_state.text().startswith("⚠ Ana's row is not complete: question(s) 3 still empty")
     assert grid.texts(1) == [""] * 5
 
     typed("F")
-    assert (grid.currentRow(), grid.currentColumn()) == (0, 3)
+    assert position(grid) == (0, 3)
     typed("")
     typed("")
-    assert (grid.currentRow(), grid.currentColumn()) == (1, 0)  # complete: on to Beto
+    assert position(grid) == (1, 0)  # complete: on to Beto
     assert page.row_state.text().startswith("Beto: nothing typed")
 
     for _ in range(5):
         typed("")
-    assert (grid.currentRow(), grid.currentColumn()) == (2, 0)  # an empty row (did not take the quiz) is fine
+    assert position(grid) == (2, 0)  # an empty row (did not take the quiz) is fine
     for text in RIGHT:
         typed(text)
-    assert (grid.currentRow(), grid.currentColumn()) == (2, 4)  # the last person: it stays, no jump to the top
+    assert position(grid) == (2, 4)  # the last person: it stays, no jump to the top
     assert grid.texts(2) == list(RIGHT)
     assert page.row_state.text() == "✓ Carla: all 5 questions typed."
 
@@ -94,7 +113,8 @@ def test_delete_and_backspace_clear_the_selected_cells(on_workshop, qtbot, enrol
     type_row(page, 1, RIGHT)
     grid.setFocus()
     grid.setCurrentCell(0, 1)
-    grid.setRangeSelected(QTableWidgetSelectionRange(0, 1, 1, 2), True)  # questions 2 and 3 of both
+    grid.selectionModel().select(QItemSelection(grid.model().index(0, 1), grid.model().index(1, 2)),
+                                 QItemSelectionModel.Select)  # questions 2 and 3 of both
     qtbot.keyClick(grid, Qt.Key_Delete)
     assert [grid.texts(row) for row in (0, 1)] == [["A", "", "", "125", "sha-256"]] * 2
     grid.clearSelection()

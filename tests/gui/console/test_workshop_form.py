@@ -82,6 +82,7 @@ def test_a_session_is_added_through_the_background_writer(console, qtbot, db, wo
     console.reload_workshops()
     console.select_workshop(workshop.id)
     console.show_section(0)
+    qtbot.waitUntil(lambda: not console.listing)  # the list of workshops is fetched off the GUI thread
     page.session_date.setDate(QDate(2030, 1, 7))
     page.session_title.setText("Pagos en línea")
     page.add_session_button.click()

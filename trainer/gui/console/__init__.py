@@ -2,7 +2,9 @@
 certificates, USB sticks).
 
 The workshop chosen at the top is the one every page is about; pages reload
-themselves when it changes or when the context says data changed.
+themselves when it changes or when the context says data changed. The list of
+workshops is fetched once per change, off the GUI thread, for the picker and
+the Workshops page alike.
 """
 
 from PySide6.QtCore import Qt, Signal
@@ -37,6 +39,7 @@ class PageStack(QStackedWidget):
 class ConsoleScreen(QWidget):
     workshop_changed = Signal(str)
     data_changed = Signal(object)  # the section that changed data; the others reload when next shown
+    workshops_listed = Signal()  # `listings` holds the workshops as they are now
 
     def __init__(self, context, parent=None):
         super().__init__(parent)
@@ -52,6 +55,12 @@ class ConsoleScreen(QWidget):
         self.context = context
         self.workshop_id: str | None = None
         self._workshop = None
+        self.listings: list = []  # every workshop (trainer.workshops.service.WorkshopListing), current ones first
+        self.listing = False  # a fetch of the list is on its way
+        self.listed = 0  # fetches started; only the newest one's answer is shown
+        self.listings_stale = False  # data changed since the list was fetched (the number enrolled, say)
+        self.data_changed.connect(self.mark_listings_stale)
+        context.changed.connect(self.mark_listings_stale)
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Console sections"))
         self.nav.setMinimumWidth(120)
@@ -138,19 +147,41 @@ class ConsoleScreen(QWidget):
         self.pages.currentWidget().focusNextChild()
 
     def reload_workshops(self) -> None:
-        """Fill the workshop picker (current ones first, then upcoming, then past) and keep the choice."""
-        from trainer.workshops.service import list_workshops
+        """Fetch the workshops off the GUI thread (an office database holds years of them), then fill the picker
+        (current ones first, then upcoming, then past), keep the choice and tell the Workshops page."""
+        from trainer.gui.operations import run_in_background
 
-        listings = list_workshops(self.context.database)
-        order = {"current": 0, "upcoming": 1, "past": 2}
-        listings.sort(key=lambda item: order[item.when(_today())])
+        self.listed += 1
+        self.listing, self.listings_stale = True, False
+        fetch, database, today = self.listed, self.context.database, _today()
+        run_in_background(lambda _progress: sorted_listings(database, today),
+                          lambda listings: self.workshops_arrived(fetch, listings),
+                          lambda error: self.workshops_failed(fetch, error))
+
+    def mark_listings_stale(self, _source=None) -> None:
+        self.listings_stale = True
+
+    def workshops_arrived(self, fetch: int, listings: list) -> None:
+        from shiboken6 import isValid
+
+        if fetch != self.listed or not isValid(self.picker):  # a newer fetch is on its way, or the console closed
+            return
+        self.listing = False
+        self.listings = listings
         self.picker.clear()
         for item in listings:
             self.picker.addItem(workshop_line(item), item.workshop.id)
+        self.workshops_listed.emit()
         if self.workshop_id is None and listings:
             self.select_workshop(listings[0].workshop.id)
         else:
             self.picker.setCurrentIndex(max(self.picker.findData(self.workshop_id), 0))
+
+    def workshops_failed(self, fetch: int, error: Exception) -> None:
+        if fetch != self.listed:
+            return
+        self.listing = False
+        raise error  # as any unexpected error on the GUI thread: the application's error handler shows it
 
     def select_workshop(self, workshop_id: str | None) -> None:
         if not workshop_id or workshop_id == self.workshop_id:
@@ -163,11 +194,11 @@ class ConsoleScreen(QWidget):
     def workshop_saved(self, workshop_id: str, source=None) -> None:
         """A workshop was created or edited (by `source`): refresh the picker and the pages about it."""
         self._workshop = None
-        same = workshop_id == self.workshop_id
-        self.reload_workshops()
-        if same:
+        if workshop_id == self.workshop_id:
             self.data_changed.emit(source)
+            self.reload_workshops()
         else:
+            self.reload_workshops()
             self.select_workshop(workshop_id)
 
     def workshop(self):
@@ -179,6 +210,14 @@ class ConsoleScreen(QWidget):
 
             self._workshop = get_workshop(self.context.database, self.workshop_id)
         return self._workshop
+
+
+def sorted_listings(database, today) -> list:
+    """Every workshop, current ones first, then upcoming, then past (newest first within each)."""
+    from trainer.workshops.service import list_workshops
+
+    order = {"current": 0, "upcoming": 1, "past": 2}
+    return sorted(list_workshops(database, today=today), key=lambda item: order[item.when(today)])
 
 
 def _today():

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from trainer.errors import UserError
 from trainer.gui.console.common import OK_TEXT, FileActions, Section, TextTableModel, compact, error_text
+from trainer.gui.console.roster import roster_rows
 from trainer.gui.operations import run_in_background
 from trainer.gui.operations import ProgressJob
 from trainer.gui.usb import FingerprintDialog
@@ -30,16 +31,34 @@ LOGO_HEIGHT = 40
 PASSPHRASE_ERRORS = ("bad-passphrase", "key-locked")  # trainer.certificates.keys: the key did not open
 
 
-def load_workshop_certificates(db, workshop_id: str, course):
-    """The roster, everyone's eligibility (None without the course) and the workshop's certificates."""
+def load_workshop_certificates(db, workshop_id: str, course, lang: str, labels: dict):
+    """The roster, the eligibility table's rows (None without the course) and the workshop's certificates."""
     from trainer.certificates.eligibility import workshop_eligibility
     from trainer.certificates.issuing import list_certificates
-    from trainer.workshops.service import roster
 
-    people = roster(db, workshop_id)
+    people = roster_rows(db, workshop_id)
     eligibility = workshop_eligibility(db, workshop_id, course) if course is not None else None
     certificates = [c for c in list_certificates(db) if c.workshop_id == workshop_id]
-    return people, eligibility, certificates
+    table = eligibility_table(people, eligibility, lang, labels) if eligibility is not None else None
+    return people, table, certificates
+
+
+def eligibility_table(people, eligibility, lang: str, labels: dict):
+    """Each person's row (name, certificate, hours, why) with its tooltip, and how many of each kind: built off the
+    GUI thread, as the reasons of thousands of people take a while to put in words. `labels` are the translated
+    certificate kinds (None: not yet)."""
+    rows, tips = [], []
+    totals = {"completion": 0, "participation": 0, None: 0}
+    for person in people:
+        found = eligibility.get(person.id)
+        if found is None:
+            continue
+        totals[found.kind] += 1
+        why = found.explain(lang)
+        rows.append([person.name, labels[found.kind] if found.eligible else labels[None],
+                     format_number(found.hours, lang), why])
+        tips.append(why)
+    return rows, tips, totals
 
 
 def load_keys():
@@ -459,15 +478,17 @@ class CertificatesSection(Section):
         self.loading = True
         self.counts.setText(self.tr("Working out who may receive a certificate…"))
         self.update_buttons()
-        run_in_background(lambda progress: load_workshop_certificates(db, workshop_id, course),
+        labels = {kind: f"{OK_TEXT} {self.kind_text(kind)}" for kind in ("completion", "participation")}
+        labels[None], lang = "— " + self.tr("Not yet"), self.lang
+        run_in_background(lambda progress: load_workshop_certificates(db, workshop_id, course, lang, labels),
                           lambda result: self.loaded(load, result), lambda error: self.load_failed(load, error))
 
     def loaded(self, load: int, result) -> None:
         if load != self.loads:
             return
         self.loading = False
-        people, eligibility, certificates = result
-        self.show_eligibility(people, eligibility)
+        people, table, certificates = result
+        self.show_eligibility(people, table)
         self.show_certificates(certificates)
         self.update_buttons()
 
@@ -482,24 +503,13 @@ class CertificatesSection(Section):
     def kind_text(self, kind: str | None) -> str:
         return {"completion": self.tr("Completion"), "participation": self.tr("Participation")}.get(kind, "")
 
-    def show_eligibility(self, people, eligibility) -> None:
-        if eligibility is None:
+    def show_eligibility(self, people, table) -> None:
+        if table is None:
             self.counts.clear()
             self.eligible_model.set_rows([])
             self.eligible_count = 0
             return
-        rows, tips = [], []
-        totals = {"completion": 0, "participation": 0, None: 0}
-        not_yet = "— " + self.tr("Not yet")
-        for person in people:
-            found = eligibility.get(person.id)
-            if found is None:
-                continue
-            totals[found.kind] += 1
-            label = f"{OK_TEXT} {self.kind_text(found.kind)}" if found.eligible else not_yet
-            why = found.explain(self.lang)
-            rows.append([person.name, label, format_number(found.hours, self.lang), why])
-            tips.append(why)
+        rows, tips, totals = table
         self.eligible_count = totals["completion"] + totals["participation"]
         self.eligible_model.set_rows(rows, tips=tips)
         self.show_why(self.eligible_table.currentIndex().row())

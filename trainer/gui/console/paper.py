@@ -1,15 +1,16 @@
 """Paper mode: print handouts, quiz sheets and answer keys; type the paper results back in, in a grid."""
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListWidget,
-    QListWidgetItem, QPushButton, QRadioButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QListWidgetItem, QPushButton, QRadioButton, QTableView, QVBoxLayout,
 )
 
 from trainer.gui.console.common import (
     ERROR_BACKGROUND, ERROR_MARK, FileActions, SaveState, Section, compact, error_text,
 )
+from trainer.gui.console.roster import roster_rows
 from trainer.gui.operations import run_in_background
 from trainer.gui.theme import tint
 from trainer.gui.widgets import ErrorLine, heading, muted
@@ -28,7 +29,77 @@ def check_and_record(db, workshop_id: str, course, quiz, rows, marks: bool):
     return scores, record_paper_scores(db, course, scores)
 
 
-class PaperGrid(QTableWidget):
+class PaperScores(QAbstractTableModel):
+    """What was typed from the paper sheets: a list of lists of text, one row per person, one column per question.
+    Cells with a problem are tinted and carry its message; the names of people with a problem are marked."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.names: list[str] = []
+        self.prompts: list[str] = []
+        self.cells: list[list[str]] = []
+        self.problems: dict[tuple[int, int], str] = {}  # (row, column): the message
+        self.marked: set[int] = set()  # rows whose name shows the problem mark
+
+    def reset(self, names: list[str], prompts: list[str]) -> None:
+        """Empty cells for these people and questions."""
+        self.beginResetModel()
+        self.names, self.prompts = names, prompts
+        self.cells = [[""] * len(prompts) for _name in names]
+        self.problems, self.marked = {}, set()
+        self.endResetModel()
+
+    def mark(self, problems: dict[tuple[int, int], str], marked: set[int]) -> None:
+        """Show these problems instead of the previous ones."""
+        self.problems, self.marked = problems, marked
+        if self.cells and self.prompts:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.cells) - 1, len(self.prompts) - 1),
+                                  [Qt.BackgroundRole, Qt.ForegroundRole, Qt.ToolTipRole])
+            self.headerDataChanged.emit(Qt.Vertical, 0, len(self.cells) - 1)
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.cells)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.prompts)
+
+    def flags(self, index):
+        return Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsEditable
+
+    def data(self, index, role=Qt.DisplayRole):
+        if role in (Qt.DisplayRole, Qt.EditRole):
+            return self.cells[index.row()][index.column()]
+        problem = self.problems.get((index.row(), index.column()))
+        if problem is None:
+            return None
+        if role == Qt.ToolTipRole:
+            return problem
+        if role in (Qt.BackgroundRole, Qt.ForegroundRole):
+            return tint(ERROR_BACKGROUND, QGuiApplication.palette())[0 if role == Qt.BackgroundRole else 1]
+        return None
+
+    def setData(self, index, value, role=Qt.EditRole) -> bool:
+        if role != Qt.EditRole or not index.isValid():
+            return False
+        self.cells[index.row()][index.column()] = str(value or "")
+        self.dataChanged.emit(index, index, [Qt.DisplayRole, Qt.EditRole])
+        return True
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and section < len(self.prompts):
+            if role == Qt.DisplayRole:
+                return str(section + 1)
+            if role == Qt.ToolTipRole:
+                return self.prompts[section]
+        if orientation == Qt.Vertical and section < len(self.names):
+            if role == Qt.DisplayRole:
+                return f"{ERROR_MARK} {self.names[section]}" if section in self.marked else self.names[section]
+            if role == Qt.ToolTipRole:
+                return self.names[section]
+        return super().headerData(section, orientation, role)
+
+
+class PaperGrid(QTableView):
     """One row per person, one column per question. Tab on a row's last cell goes to the next person only when the
     row is complete (or empty: not taken); otherwise it goes back to the row's first empty cell and says so, so a
     half-typed row never runs into the next person unnoticed. Delete and Backspace clear the selected cells."""
@@ -36,32 +107,39 @@ class PaperGrid(QTableWidget):
     held = Signal(int)  # Tab stayed on this row
     held_row: int | None = None  # the last row Tab stayed on, warned about until it is complete or empty
 
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setModel(PaperScores(self))
+
     def texts(self, row: int) -> list[str]:
-        return [self.item(row, column).text().strip() if self.item(row, column) else ""
-                for column in range(self.columnCount())]
+        return [text.strip() for text in self.model().cells[row]]
 
     def empty_columns(self, row: int) -> list[int]:
         return [column for column, text in enumerate(self.texts(row)) if not text]
 
+    def setCurrentCell(self, row: int, column: int) -> None:
+        self.setCurrentIndex(self.model().index(row, column))
+
     def moveCursor(self, action, modifiers):
         current = self.currentIndex()
-        if action != QAbstractItemView.MoveNext or not current.isValid() or current.column() != self.columnCount() - 1:
+        columns = self.model().columnCount()
+        if action != QAbstractItemView.MoveNext or not current.isValid() or current.column() != columns - 1:
             return super().moveCursor(action, modifiers)
         row = current.row()
         empty = self.empty_columns(row)
-        if empty and len(empty) < self.columnCount():
+        if empty and len(empty) < columns:
             self.held_row = row
             self.held.emit(row)
             return self.model().index(row, empty[0])
-        if row == self.rowCount() - 1:
+        if row == self.model().rowCount() - 1:
             return current  # the last person: Check or Record comes next, not a jump back to the first
         return self.model().index(row + 1, 0)
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key_Delete, Qt.Key_Backspace) and self.state() != QAbstractItemView.EditingState:
-            for item in self.selectedItems() or [self.currentItem()]:
-                if item is not None:
-                    item.setText("")
+            for index in self.selectedIndexes() or [self.currentIndex()]:
+                if index.isValid():
+                    self.model().setData(index, "")
             event.accept()
             return
         super().keyPressEvent(event)
@@ -71,7 +149,9 @@ class PaperSection(Section):
     def __init__(self, console, parent=None):
         super().__init__(console, parent)
         self.course = None
-        self.people: list = []
+        self.people: list = []  # the roster as (id, name, ...) tuples, by name
+        self.loads = 0
+        self.loading = False
         self.busy = False
         self.save_key: str | None = None  # the grid's results waiting in the background writer
         self.title = heading(self.tr("Paper mode"), 15)
@@ -135,8 +215,9 @@ class PaperSection(Section):
         self.grid.horizontalHeader().setMinimumSectionSize(self.fontMetrics().horizontalAdvance("A, B") + 12)
         self.grid.verticalHeader().setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 12)
         self.grid.verticalHeader().setTextElideMode(Qt.ElideRight)
-        self.grid.currentCellChanged.connect(lambda row, *_: self.show_row_state(row))
-        self.grid.itemChanged.connect(lambda item: self.show_row_state(item.row()))
+        self.scores = self.grid.model()
+        self.grid.selectionModel().currentChanged.connect(lambda current, _previous: self.show_row_state(current.row()))
+        self.scores.dataChanged.connect(lambda top_left, _bottom_right, roles: self.typed(top_left.row(), roles))
         self.grid.held.connect(self.show_row_state)
         self.grid_hint = muted(self.tr("Type what each person answered and press Tab for the next question; type - "
                                        "for a question left blank. Tab goes on to the next person once the row is "
@@ -182,8 +263,8 @@ class PaperSection(Section):
     # -- choices ---------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        """The workshop's modules now; its roster is fetched off the GUI thread and the grid filled when it arrives."""
         from trainer.workshops.class_progress import taught_modules
-        from trainer.workshops.service import roster
 
         if self.save_key is not None:  # the typed grid is being recorded: rebuild once it is saved
             self.stale = True
@@ -202,11 +283,33 @@ class PaperSection(Section):
                 self.module.addItem(pick(module.title, self.lang), module.id)
         self.module.setCurrentIndex(max(self.module.findData(chosen), 0))
         self.module.blockSignals(False)
-        self.people = roster(self.db, workshop.id) if workshop else []
+        self.people = []
+        self.loads += 1
         if workshop is not None and self.course is None:
             self.file_error.show_error(self.tr("The course of this workshop ({course}) is not installed on this "
                                                "laptop.").format(course=workshop.course_id))
         self.module_chosen()
+        if workshop is not None:
+            load, db, workshop_id = self.loads, self.db, workshop.id
+            self.loading = True
+            run_in_background(lambda _progress: roster_rows(db, workshop_id),
+                              lambda people: self.people_loaded(load, people),
+                              lambda error: self.load_failed(load, error))
+
+    def people_loaded(self, load: int, people: list) -> None:
+        if load != self.loads:  # a newer load is on its way
+            return
+        self.loading = False
+        if self.save_key is not None:  # the typed grid is being recorded: rebuild once it is saved
+            self.stale = True
+            return
+        self.people = people
+        self.build_grid()
+
+    def load_failed(self, load: int, error: Exception) -> None:
+        if load == self.loads:
+            self.loading = False
+            self.file_error.show_error(error_text(error, self.lang))
 
     def chosen_module(self):
         return self.course.module(self.module.currentData()) if self.course and self.module.currentData() else None
@@ -229,18 +332,8 @@ class PaperSection(Section):
         module = self.chosen_module()
         quiz = module.quiz if module else None
         questions = quiz.questions if quiz else ()
-        self.grid.clear()
         self.grid.held_row = None
-        self.grid.setRowCount(len(self.people))
-        self.grid.setColumnCount(len(questions))
-        self.grid.setHorizontalHeaderLabels([str(n) for n in range(1, len(questions) + 1)])
-        self.grid.setVerticalHeaderLabels([person.name for person in self.people])
-        for column, question in enumerate(questions):
-            self.grid.horizontalHeaderItem(column).setToolTip(pick(question.prompt, self.lang))
-        for row, person in enumerate(self.people):
-            self.grid.verticalHeaderItem(row).setToolTip(person.name)
-            for column in range(len(questions)):
-                self.grid.setItem(row, column, QTableWidgetItem(""))
+        self.scores.reset([person.name for person in self.people], [pick(q.prompt, self.lang) for q in questions])
         self.problems.clear()
         self.problems.hide()
         self.scores_result.clear()
@@ -248,10 +341,10 @@ class PaperSection(Section):
 
     def show_row_state(self, row: int) -> None:
         """Under the grid, in words: how much of the current person's row is typed and which questions are left."""
-        if not 0 <= row < len(self.people) or not self.grid.columnCount():
+        if not 0 <= row < len(self.people) or not self.scores.columnCount():
             self.row_state.clear()
             return
-        name, count = self.people[row].name, self.grid.columnCount()
+        name, count = self.people[row].name, self.scores.columnCount()
         empty = self.grid.empty_columns(row)
         numbers = number_list([column + 1 for column in empty])
         if empty and len(empty) < count and row == self.grid.held_row:
@@ -268,6 +361,10 @@ class PaperSection(Section):
             text = self.tr("✓ {name}: all {count} questions typed.").format(name=name, count=count)
         self.row_state.setText(text)
         self.row_state.setAccessibleName(text)
+
+    def typed(self, row: int, roles) -> None:
+        if not roles or Qt.DisplayRole in roles:  # a cell's text, not only its problem tint
+            self.show_row_state(row)
 
     # -- documents -------------------------------------------------------------------------------------
 
@@ -364,31 +461,20 @@ class PaperSection(Section):
         """Mark the cells with problems (tint, tooltip and the list below); True when there are none."""
         from trainer.paper.score_grid import problem_cell
 
-        names = {person.id: person.name for person in self.people}
-        for row in range(self.grid.rowCount()):
-            self.grid.verticalHeaderItem(row).setText(self.people[row].name)
-            for column in range(self.grid.columnCount()):
-                item = self.grid.item(row, column)
-                item.setBackground(QBrush())
-                item.setForeground(QBrush())
-                item.setToolTip("")
+        cells_marked, names_marked = {}, set()
         self.problems.clear()
         for problem in scores.problems:
             row, column = problem_cell(problem)
             message = problem.error.message(self.lang)
             incomplete = problem.error.code == "incomplete-row"
-            if 0 <= row < self.grid.rowCount():
-                header = self.grid.verticalHeaderItem(row)
-                header.setText(f"{ERROR_MARK} {names[self.people[row].id]}")
+            if 0 <= row < len(self.people):
+                names_marked.add(row)
                 if incomplete:  # the empty cells are the ones to fill
                     cells = self.grid.empty_columns(row)
                 else:
-                    cells = range(self.grid.columnCount()) if column is None else (column,)
+                    cells = range(self.scores.columnCount()) if column is None else (column,)
                 for cell in cells:
-                    background, text = tint(ERROR_BACKGROUND, self.grid.palette())
-                    self.grid.item(row, cell).setBackground(background)
-                    self.grid.item(row, cell).setForeground(text)
-                    self.grid.item(row, cell).setToolTip(message)
+                    cells_marked[(row, cell)] = message
                 where = self.people[row].name if column is None else self.tr("{name}, question {number}").format(
                     name=self.people[row].name, number=column + 1)
             else:
@@ -396,6 +482,7 @@ class PaperSection(Section):
             entry = QListWidgetItem(f"{ERROR_MARK} {message}" if incomplete else f"{ERROR_MARK} {where}: {message}")
             entry.setData(Qt.UserRole, (row, cells[0] if incomplete else column or 0))
             self.problems.addItem(entry)
+        self.scores.mark(cells_marked, names_marked)
         self.problems.setVisible(bool(scores.problems))
         if scores.problems:
             self.scores_result.setText(self.tr("{count} problem(s): nothing was recorded. Correct the cells marked "
@@ -407,7 +494,7 @@ class PaperSection(Section):
 
     def go_to_problem(self, item) -> None:
         row, column = item.data(Qt.UserRole)
-        if 0 <= row < self.grid.rowCount():
+        if 0 <= row < self.scores.rowCount():
             self.grid.setCurrentCell(row, column)
             self.grid.setFocus()
 

@@ -1,5 +1,6 @@
 """The roster: who is enrolled, a keyboard-only quick add, and importing a spreadsheet after a preview."""
 
+from collections import namedtuple
 from itertools import count
 from pathlib import Path
 
@@ -7,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QProgressBar, QPushButton, QScrollArea, QTableView, QVBoxLayout, QWidget,
+    QLabel, QLineEdit, QProgressBar, QPushButton, QScrollArea, QTableView, QVBoxLayout, QWidget,
 )
 
 from trainer.countries import country_name
@@ -17,6 +18,52 @@ from trainer.gui.console.common import (
 )
 from trainer.gui.operations import run_in_background
 from trainer.gui.widgets import ErrorLine, heading, muted
+
+
+Enrolled = namedtuple("Enrolled", "id name organization sector country sex email role")
+PAGE = 2000  # rows a fetch turns into tuples at a time: a few milliseconds, so the window never waits on it
+
+
+def roster_rows(db, workshop_id: str) -> list[Enrolled]:
+    """Everyone enrolled in the workshop with their role here, by name, as plain tuples (off the GUI thread).
+
+    Core selects a page at a time (keyset on name and id) rather than ORM objects in one go: a 30,000-person roster
+    never holds the interpreter lock long enough to freeze the window."""
+    from sqlalchemy import select, tuple_
+
+    from trainer.storage.models import Account, Enrollment, Participant
+
+    query = (select(Participant.id, Participant.name, Participant.organization, Participant.sector,
+                    Participant.country, Participant.sex, Participant.email, Account.role)
+             .join(Enrollment, Enrollment.participant_id == Participant.id)
+             .outerjoin(Account, Account.participant_id == Participant.id)
+             .where(Enrollment.workshop_id == workshop_id)
+             .order_by(Participant.name, Participant.id).limit(PAGE))
+    people: list[Enrolled] = []
+    while True:
+        after = query if not people else query.where(tuple_(Participant.name, Participant.id)
+                                                      > (people[-1].name, people[-1].id))
+        with db.session() as session:
+            page = session.execute(after).all()
+        people.extend(map(Enrolled._make, page))
+        if len(page) < PAGE:
+            return people
+
+
+def roster_table(people: list[Enrolled], lang: str, labels: dict) -> tuple[list[tuple], list[str]]:
+    """The roster's rows of text and, for the search, each row's words in lower case (off the GUI thread).
+    `labels` holds the translated sector, sex and role names, made on the GUI thread."""
+    countries: dict[str, str] = {}
+    rows, words = [], []
+    for p in people:
+        if p.country and p.country not in countries:
+            countries[p.country] = country_name(p.country, lang)
+        row = (p.name, p.organization, labels["sector"].get(p.sector, "") if p.sector else "",
+               countries.get(p.country, ""), labels["sex"].get(p.sex, "") if p.sex else "", p.email or "",
+               labels["role"].get(p.role, ""))
+        rows.append(row)
+        words.append(" ".join((p.name, p.organization, p.email or "")).casefold())
+    return rows, words
 
 
 def read_roster_file(path: Path, default_country: str, lang: str):
@@ -35,6 +82,13 @@ class RosterSection(Section):
         super().__init__(console, parent)
         self.title = heading(self.tr("Roster"), 15)
         self.count = muted("")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Name, organization or e-mail"))
+        self.search.setAccessibleName(self.tr("Search the roster"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _text: self.show_rows())
+        search_label = QLabel(self.tr("&Search:"))
+        search_label.setBuddy(self.search)
         self.model = TextTableModel([self.tr("Name"), self.tr("Organization"), self.tr("Sector"), self.tr("Country"),
                                      self.tr("Sex"), self.tr("E-mail"), self.tr("Role here")])
         self.table = QTableView()
@@ -85,7 +139,11 @@ class RosterSection(Section):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(self.count)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.count, 1)
+        search_row.addWidget(search_label)
+        search_row.addWidget(self.search, 1)
+        layout.addLayout(search_row)
         layout.addWidget(self.import_result)
         layout.addWidget(self.import_error)
         layout.addWidget(self.role_status)
@@ -95,40 +153,70 @@ class RosterSection(Section):
         self.role_dialog = None
         self.granting = False
         self.country_for = None
-        self.people = []
+        self.people: list[Enrolled] = []  # everyone enrolled, by name
+        self.rows: list[tuple] = []  # their rows of text, and below their words for the search
+        self.words: list[str] = []
+        self.loads = 0
+        self.loading = False
         self.update_role_button()
 
     def refresh(self) -> None:
-        from trainer.workshops.service import roster
-
+        """Fetch the roster off the GUI thread; the table shows it when it arrives."""
         workshop = self.console.workshop()
         enabled = workshop is not None
         for widget in (self.fields, self.add_button, self.import_button):
             widget.setEnabled(enabled)
+        self.loads += 1
         if workshop is None:
             self.title.setText(self.tr("Roster"))
+            self.loaded(self.loads, ([], [], []))
             self.count.setText(self.tr("Create a workshop first (section Workshops)."))
-            self.people = []
-            self.model.set_rows([])
-            self.update_role_button()
             return
-        from trainer.people.service import accounts
-
         self.title.setText(self.tr("Roster: {workshop}").format(workshop=workshop.title))
-        people = roster(self.db, workshop.id)
-        roles = {pid: account.role for pid, account in accounts(self.db).items()}
-        self.people = people
-        self.count.setText(self.tr("People enrolled: {count}").format(count=len(people)))
-        self.model.set_rows([[p.name, p.organization, self._text(self.fields.sector, p.sector),
-                              country_name(p.country, self.lang) if p.country else "",
-                              self._text(self.fields.sex, p.sex), p.email or "",
-                              self.role_text(roles.get(p.id))] for p in people],
-                            keys=[p.id for p in people])
-        self.table.resizeColumnsToContents()
-        self.update_role_button()
         if self.country_for != workshop.id:  # the workshop's country first; then what the trainer last chose
             self.country_for = workshop.id
             self.fields.set_country(workshop.country)
+        load, db, workshop_id, lang = self.loads, self.db, workshop.id, self.lang
+        labels = {"sector": {code: self._text(self.fields.sector, code) for code in PersonFields.SECTORS},
+                  "sex": {self.fields.sex.itemData(i): self.fields.sex.itemText(i)
+                          for i in range(self.fields.sex.count()) if self.fields.sex.itemData(i)},
+                  "role": {role: self.role_text(role) for role in ("trainer", "organizer")}}
+
+        def work(_progress):
+            people = roster_rows(db, workshop_id)
+            return (people, *roster_table(people, lang, labels))
+
+        self.loading = True
+        if not self.people:
+            self.count.setText(self.tr("Loading the roster…"))
+        run_in_background(work, lambda result: self.loaded(load, result), lambda error: self.load_failed(load, error))
+
+    def loaded(self, load: int, result) -> None:
+        if load != self.loads:  # a newer load is on its way
+            return
+        self.loading = False
+        self.people, self.rows, self.words = result
+        self.show_rows()
+        self.table.resizeColumnsToContents()
+
+    def load_failed(self, load: int, error: Exception) -> None:
+        if load != self.loads:
+            return
+        self.loading = False
+        self.count.setText(f"{ERROR_MARK} {error_text(error, self.lang)}")
+
+    def show_rows(self) -> None:
+        """The rows matching the search (every word typed, in any order), or everyone."""
+        wanted = self.search.text().casefold().split()
+        if wanted:
+            shown = [i for i, words in enumerate(self.words) if all(word in words for word in wanted)]
+            self.model.set_rows([self.rows[i] for i in shown], keys=[self.people[i] for i in shown])
+            self.count.setText(self.tr("People enrolled: {count} · matching the search: {shown}").format(
+                count=len(self.people), shown=len(shown)))
+        else:
+            self.model.set_rows(self.rows, keys=self.people)
+            self.count.setText(self.tr("People enrolled: {count}").format(count=len(self.people)))
+        self.update_role_button()
 
     def role_text(self, role: str | None) -> str:
         return {"trainer": self.tr("Trainer"), "organizer": self.tr("Organizer")}.get(role, "")
@@ -172,9 +260,9 @@ class RosterSection(Section):
 
     # -- roles -------------------------------------------------------------------------------------------
 
-    def selected_person(self):
+    def selected_person(self) -> Enrolled | None:
         row = self.table.currentIndex().row()
-        return self.people[row] if 0 <= row < len(self.people) else None
+        return self.model.keys[row] if 0 <= row < len(self.model.keys) else None
 
     def update_role_button(self) -> None:
         self.role_button.setEnabled(self.context.proof is not None and not self.granting

@@ -170,20 +170,28 @@ class WorkshopsSection(Section):
         layout.addWidget(scroll, 1)
         self.show_modules(None)
         self.load_form(None)
+        console.workshops_listed.connect(self.listed)
 
     # -- the list --------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        """Show the console's list of workshops, asking for a fresh one when data changed since (it arrives in
+        `refresh_list`)."""
+        if self.console.listings_stale and not self.console.listing:
+            self.console.reload_workshops()
         current = self.refresh_list()
         if self.editing_id is not None or current is not None:
             self.load_form(self.console.workshop())
 
-    def refresh_list(self):
-        """Rebuild the list; returns the row of the console's workshop, if listed."""
-        from trainer.workshops.service import list_workshops
+    def listed(self) -> None:
+        """The console's list arrived: show it, and the chosen workshop's form unless it is the one being edited."""
+        if self.refresh_list() is not None and self.editing_id != self.console.workshop_id:
+            self.load_form(self.console.workshop())
 
+    def refresh_list(self):
+        """Rebuild the list from the console's; returns the row of the console's workshop, if listed."""
         today = date.today()
-        listings = list_workshops(self.db, today=today)
+        listings = self.console.listings
         self.tree.blockSignals(True)
         self.tree.clear()
         current = None
