@@ -779,438 +779,438 @@ Antes se hace una copia de lo que hay ahora.</translation>
 <context>
     <name>CertificatesSection</name>
     <message>
-        <location filename="../console/certificates.py" line="234"/>
-        <location filename="../console/certificates.py" line="444"/>
+        <location filename="../console/certificates.py" line="253"/>
+        <location filename="../console/certificates.py" line="463"/>
         <source>Certificates</source>
         <translation>Certificados</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="240"/>
-        <location filename="../console/certificates.py" line="283"/>
+        <location filename="../console/certificates.py" line="259"/>
+        <location filename="../console/certificates.py" line="302"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="240"/>
-        <location filename="../console/certificates.py" line="283"/>
+        <location filename="../console/certificates.py" line="259"/>
+        <location filename="../console/certificates.py" line="302"/>
         <source>Certificate</source>
         <translation>Certificado</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="240"/>
+        <location filename="../console/certificates.py" line="259"/>
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="241"/>
+        <location filename="../console/certificates.py" line="260"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="242"/>
-        <location filename="../console/certificates.py" line="273"/>
+        <location filename="../console/certificates.py" line="261"/>
+        <location filename="../console/certificates.py" line="292"/>
         <source>Who can receive a certificate</source>
         <translation>Quién puede recibir un certificado</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="248"/>
+        <location filename="../console/certificates.py" line="267"/>
         <source>One PDF per &amp;person</source>
         <translation>Un PDF por &amp;persona</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="249"/>
+        <location filename="../console/certificates.py" line="268"/>
         <source>One PDF with every page, to pri&amp;nt</source>
         <translation>&amp;Un PDF con todas las páginas, para imprimir</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="256"/>
+        <location filename="../console/certificates.py" line="275"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="257"/>
+        <location filename="../console/certificates.py" line="276"/>
         <source>Paper</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="258"/>
+        <location filename="../console/certificates.py" line="277"/>
         <source>Pape&amp;r:</source>
         <translation>Pape&amp;l:</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="260"/>
+        <location filename="../console/certificates.py" line="279"/>
         <source>Issue &amp;all eligible</source>
         <translation>Emitir a &amp;todos los que cumplen</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="283"/>
+        <location filename="../console/certificates.py" line="302"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="284"/>
+        <location filename="../console/certificates.py" line="303"/>
         <source>Issued</source>
         <translation>Emitido</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="284"/>
+        <location filename="../console/certificates.py" line="303"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="285"/>
+        <location filename="../console/certificates.py" line="304"/>
         <source>Certificates issued in this workshop</source>
         <translation>Certificados emitidos en este taller</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="287"/>
+        <location filename="../console/certificates.py" line="306"/>
         <source>Re&amp;voke…</source>
         <translation>Re&amp;vocar…</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="288"/>
+        <location filename="../console/certificates.py" line="307"/>
         <source>R&amp;eprint</source>
         <translation>Rei&amp;mprimir</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="289"/>
+        <location filename="../console/certificates.py" line="308"/>
         <source>Veri&amp;fy a certificate…</source>
         <translation>Veri&amp;ficar un certificado…</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="300"/>
+        <location filename="../console/certificates.py" line="319"/>
         <source>Issued in this workshop</source>
         <translation>Emitidos en este taller</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="307"/>
+        <location filename="../console/certificates.py" line="326"/>
         <source>Organization name</source>
         <translation>Nombre de la organización</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="309"/>
+        <location filename="../console/certificates.py" line="328"/>
         <source>Na&amp;me:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="311"/>
+        <location filename="../console/certificates.py" line="330"/>
         <source>&amp;Save name</source>
         <translation>&amp;Guardar nombre</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="317"/>
+        <location filename="../console/certificates.py" line="336"/>
         <source>Choose &amp;logo…</source>
         <translation>Elegir l&amp;ogotipo…</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="319"/>
+        <location filename="../console/certificates.py" line="338"/>
         <source>No lo&amp;go</source>
         <translation>&amp;Sin logotipo</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="323"/>
+        <location filename="../console/certificates.py" line="342"/>
         <source>Organization on the certificates</source>
         <translation>Organización en los certificados</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="329"/>
+        <location filename="../console/certificates.py" line="348"/>
         <source>Logo:</source>
         <translation>Logotipo:</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="338"/>
+        <location filename="../console/certificates.py" line="357"/>
         <source>E&amp;xport public key…</source>
         <translation>E&amp;xportar clave pública…</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="339"/>
+        <location filename="../console/certificates.py" line="358"/>
         <source>Impor&amp;t public key…</source>
         <translation>&amp;Importar clave pública…</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="348"/>
+        <location filename="../console/certificates.py" line="367"/>
         <source>Checking on other laptops</source>
         <translation>Verificación en otras computadoras</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="350"/>
+        <location filename="../console/certificates.py" line="369"/>
         <source>Another laptop verifies these certificates once it has this organization&apos;s public key.</source>
         <translation>Otra computadora puede verificar estos certificados cuando tenga la clave pública de esta organización.</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="365"/>
+        <location filename="../console/certificates.py" line="384"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="365"/>
+        <location filename="../console/certificates.py" line="384"/>
         <source>Offered by laptop</source>
         <translation>Ofrecida por la computadora</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="365"/>
+        <location filename="../console/certificates.py" line="384"/>
         <source>Key</source>
         <translation>Clave</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="366"/>
+        <location filename="../console/certificates.py" line="385"/>
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="367"/>
-        <location filename="../console/certificates.py" line="374"/>
+        <location filename="../console/certificates.py" line="386"/>
+        <location filename="../console/certificates.py" line="393"/>
         <source>Keys offered by bundles</source>
         <translation>Claves ofrecidas por paquetes</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="370"/>
+        <location filename="../console/certificates.py" line="389"/>
         <source>Appr&amp;ove this key…</source>
         <translation>Apro&amp;bar esta clave…</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="371"/>
+        <location filename="../console/certificates.py" line="390"/>
         <source>Compare the key&apos;s fingerprint with its organization; once approved, the certificates it signed verify here.</source>
         <translation>Compare la huella de la clave con su organización; una vez aprobada, los certificados que firmó se verifican aquí.</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="377"/>
+        <location filename="../console/certificates.py" line="396"/>
         <source>Files from USB sticks (bundles) brought these organizations&apos; public keys. Anyone can make a key with any name: it verifies nothing until you compare its fingerprint with the organization and approve it.</source>
         <translation>Los archivos de memorias USB (paquetes) trajeron estas claves públicas. Cualquiera puede crear una clave con cualquier nombre: no verifica nada hasta que usted compare su huella con la organización y la apruebe.</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="424"/>
+        <location filename="../console/certificates.py" line="443"/>
         <source>Save the public key</source>
         <translation>Guardar la clave pública</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="426"/>
+        <location filename="../console/certificates.py" line="445"/>
         <source>Public keys (*.pub)</source>
         <translation>Claves públicas (*.pub)</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="431"/>
+        <location filename="../console/certificates.py" line="450"/>
         <source>Choose another organization&apos;s public key</source>
         <translation>Elija la clave pública de otra organización</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="432"/>
+        <location filename="../console/certificates.py" line="451"/>
         <source>Public keys (*.pub);;All files (*)</source>
         <translation>Claves públicas (*.pub);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="445"/>
+        <location filename="../console/certificates.py" line="464"/>
         <source>Create a workshop first (section Workshops).</source>
         <translation>Primero cree un taller (sección Talleres).</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="451"/>
+        <location filename="../console/certificates.py" line="470"/>
         <source>Certificates: {workshop}</source>
         <translation>Certificados: {workshop}</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="454"/>
+        <location filename="../console/certificates.py" line="473"/>
         <source>The course of this workshop ({course}) is not installed on this laptop: who may receive a certificate cannot be worked out.</source>
         <translation>El curso de este taller ({course}) no está instalado en esta computadora: no se puede determinar quién puede recibir un certificado.</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="460"/>
+        <location filename="../console/certificates.py" line="479"/>
         <source>Working out who may receive a certificate…</source>
         <translation>Determinando quién puede recibir un certificado…</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="483"/>
+        <location filename="../console/certificates.py" line="504"/>
         <source>Completion</source>
         <translation>Aprobación</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="483"/>
+        <location filename="../console/certificates.py" line="504"/>
         <source>Participation</source>
         <translation>Participación</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="493"/>
+        <location filename="../console/certificates.py" line="482"/>
         <source>Not yet</source>
         <translation>Aún no</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="509"/>
+        <location filename="../console/certificates.py" line="519"/>
         <source>Nobody is enrolled in this workshop yet.</source>
         <translation>Todavía no hay nadie inscrito en este taller.</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="511"/>
+        <location filename="../console/certificates.py" line="521"/>
         <source>Completion: {completion} · Participation: {participation} · Not yet: {not_yet}</source>
         <translation>Aprobación: {completion} · Participación: {participation} · Aún no: {not_yet}</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="523"/>
+        <location filename="../console/certificates.py" line="533"/>
         <source>Valid</source>
         <translation>Válido</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="526"/>
+        <location filename="../console/certificates.py" line="536"/>
         <source>replaced by a corrected one</source>
         <translation>reemplazado por uno corregido</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="528"/>
+        <location filename="../console/certificates.py" line="538"/>
         <source>⊘ Revoked on {date}: {reason}</source>
         <translation>⊘ Revocado el {date}: {reason}</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="544"/>
+        <location filename="../console/certificates.py" line="554"/>
         <source>Not named yet: name it before the first certificate</source>
         <translation>Todavía sin nombre: póngaselo antes del primer certificado</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="552"/>
+        <location filename="../console/certificates.py" line="562"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="553"/>
+        <location filename="../console/certificates.py" line="563"/>
         <source>No logo</source>
         <translation>Sin logotipo</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="556"/>
+        <location filename="../console/certificates.py" line="566"/>
         <source>Logo: {file}</source>
         <translation>Logotipo: {file}</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="596"/>
+        <location filename="../console/certificates.py" line="606"/>
         <source>&amp;Issue and sign</source>
         <translation>&amp;Emitir y firmar</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="597"/>
+        <location filename="../console/certificates.py" line="607"/>
         <source>Issuing signs each certificate with the organization&apos;s key.</source>
         <translation>Al emitirlos, cada certificado se firma con la clave de la organización.</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="602"/>
+        <location filename="../console/certificates.py" line="612"/>
         <source>Open the console again with your PIN: only a trainer or organizer signs certificates.</source>
         <translation>Vuelva a abrir la consola con su PIN: solo un capacitador u organizador firma certificados.</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="617"/>
+        <location filename="../console/certificates.py" line="627"/>
         <source>Issue certificates</source>
         <translation>Emitir certificados</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="617"/>
+        <location filename="../console/certificates.py" line="627"/>
         <source>Drawing the certificates…</source>
         <translation>Preparando los certificados…</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="629"/>
+        <location filename="../console/certificates.py" line="639"/>
         <source>{new} new, {reissued} corrected (the old one revoked), {unchanged} unchanged (printed again); {not_yet} not eligible yet.</source>
         <translation>{new} nuevos, {reissued} corregidos (el anterior quedó revocado), {unchanged} sin cambios (se imprimieron de nuevo); {not_yet} aún no cumplen.</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="635"/>
+        <location filename="../console/certificates.py" line="645"/>
         <source>✓ {count} PDF files saved in {folder}</source>
         <translation>✓ {count} archivos PDF guardados en {folder}</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="650"/>
+        <location filename="../console/certificates.py" line="660"/>
         <source>That passphrase does not open the organization&apos;s key (capital letters and spaces count). No certificate was issued.</source>
         <translation>Esa frase de contraseña no abre la clave de la organización (cuentan las mayúsculas y los espacios). No se emitió ningún certificado.</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="659"/>
+        <location filename="../console/certificates.py" line="669"/>
         <source>Certificates already handed out would change: answer the question.</source>
         <translation>Cambiarían certificados ya entregados: responda la pregunta.</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="663"/>
+        <location filename="../console/certificates.py" line="673"/>
         <source>Nothing was issued: the certificates already handed out stay valid as they are.</source>
         <translation>No se emitió nada: los certificados ya entregados siguen siendo válidos tal como están.</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="677"/>
+        <location filename="../console/certificates.py" line="687"/>
         <source>Cancelled: no certificate was issued and no file was written.</source>
         <translation>Cancelado: no se emitió ningún certificado ni se guardó ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="704"/>
+        <location filename="../console/certificates.py" line="714"/>
         <source>{code} revoked.</source>
         <translation>Se revocó {code}.</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="711"/>
+        <location filename="../console/certificates.py" line="721"/>
         <source>That passphrase does not open the organization&apos;s key (capital letters and spaces count). {code} was not revoked.</source>
         <translation>Esa frase de contraseña no abre la clave de la organización (cuentan las mayúsculas y los espacios). No se revocó {code}.</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="718"/>
+        <location filename="../console/certificates.py" line="728"/>
         <source>Revoking {code}…</source>
         <translation>Revocando {code}…</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="729"/>
+        <location filename="../console/certificates.py" line="739"/>
         <source>Printing {code} again…</source>
         <translation>Reimprimiendo {code}…</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="787"/>
+        <location filename="../console/certificates.py" line="797"/>
         <source>Saved: new certificates will show it.</source>
         <translation>Guardado: los nuevos certificados lo mostrarán.</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="791"/>
+        <location filename="../console/certificates.py" line="801"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="805"/>
+        <location filename="../console/certificates.py" line="815"/>
         <source>Public key {key_id} saved in {file}. On the other laptop: Trainer console → Certificates → Import public key…</source>
         <translation>Clave pública {key_id} guardada en {file}. En la otra computadora: Consola del capacitador → Certificados → Importar clave pública…</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="808"/>
+        <location filename="../console/certificates.py" line="818"/>
         <source>Saving the key…</source>
         <translation>Guardando la clave…</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="820"/>
-        <location filename="../console/certificates.py" line="899"/>
+        <location filename="../console/certificates.py" line="830"/>
+        <location filename="../console/certificates.py" line="909"/>
         <source>This laptop now trusts key {key_id} ({organization}): its certificates verify here.</source>
         <translation>Esta computadora ahora confía en la clave {key_id} ({organization}): sus certificados se pueden verificar aquí.</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="821"/>
+        <location filename="../console/certificates.py" line="831"/>
         <source>This laptop already trusted key {key_id} ({organization}).</source>
         <translation>Esta computadora ya confiaba en la clave {key_id} ({organization}).</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="826"/>
+        <location filename="../console/certificates.py" line="836"/>
         <source>Reading the key…</source>
         <translation>Leyendo la clave…</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="841"/>
+        <location filename="../console/certificates.py" line="851"/>
         <source>This laptop has no organization key yet: it is made when the organization is set up.</source>
         <translation>Esta computadora aún no tiene clave de la organización: se crea al configurar la organización.</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="845"/>
+        <location filename="../console/certificates.py" line="855"/>
         <source>This organization&apos;s key is {key_id}. Its fingerprint, to read aloud to whoever approves it on another laptop:</source>
         <translation>La clave de esta organización es {key_id}. Su huella, para leérsela en voz alta a quien la apruebe en otra computadora:</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="878"/>
+        <location filename="../console/certificates.py" line="888"/>
         <source>Open the console again with your PIN: only a trainer or organizer approves a key.</source>
         <translation>Vuelva a abrir la consola con su PIN: solo un capacitador u organizador aprueba una clave.</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="884"/>
+        <location filename="../console/certificates.py" line="894"/>
         <source>Not approved: certificates signed with key {key_id} still answer “unknown key”.</source>
         <translation>No se aprobó: los certificados firmados con la clave {key_id} siguen apareciendo como “clave desconocida”.</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="893"/>
+        <location filename="../console/certificates.py" line="903"/>
         <source>Approving key {key_id}…</source>
         <translation>Aprobando la clave {key_id}…</translation>
     </message>
@@ -1326,72 +1326,72 @@ Antes se hace una copia de lo que hay ahora.</translation>
 <context>
     <name>ConsoleScreen</name>
     <message>
-        <location filename="../console/__init__.py" line="36"/>
+        <location filename="../console/__init__.py" line="65"/>
         <source>Console sections</source>
         <translation>Secciones de la consola</translation>
     </message>
     <message>
-        <location filename="../console/__init__.py" line="49"/>
+        <location filename="../console/__init__.py" line="78"/>
         <source>Workshops</source>
         <translation>Talleres</translation>
     </message>
     <message>
-        <location filename="../console/__init__.py" line="49"/>
+        <location filename="../console/__init__.py" line="78"/>
         <source>Roster</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../console/__init__.py" line="50"/>
+        <location filename="../console/__init__.py" line="79"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../console/__init__.py" line="50"/>
+        <location filename="../console/__init__.py" line="79"/>
         <source>Paper mode</source>
         <translation>Modo papel</translation>
     </message>
     <message>
-        <location filename="../console/__init__.py" line="51"/>
+        <location filename="../console/__init__.py" line="80"/>
         <source>Class progress</source>
         <translation>Avance del grupo</translation>
     </message>
     <message>
-        <location filename="../console/__init__.py" line="51"/>
+        <location filename="../console/__init__.py" line="80"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../console/__init__.py" line="52"/>
+        <location filename="../console/__init__.py" line="81"/>
         <source>Certificates</source>
         <translation>Certificados</translation>
     </message>
     <message>
-        <location filename="../console/__init__.py" line="52"/>
+        <location filename="../console/__init__.py" line="81"/>
         <source>USB sticks</source>
         <translation>Memorias USB</translation>
     </message>
     <message>
-        <location filename="../console/__init__.py" line="65"/>
+        <location filename="../console/__init__.py" line="104"/>
         <source>Workshop</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../console/__init__.py" line="67"/>
+        <location filename="../console/__init__.py" line="106"/>
         <source>Wor&amp;kshop:</source>
         <translation>Tall&amp;er:</translation>
     </message>
     <message>
-        <location filename="../console/__init__.py" line="69"/>
+        <location filename="../console/__init__.py" line="108"/>
         <source>Trainer console</source>
         <translation>Consola del capacitador</translation>
     </message>
     <message>
-        <location filename="../console/__init__.py" line="84"/>
+        <location filename="../console/__init__.py" line="123"/>
         <source>Ctrl+1 … Ctrl+8: go to a section</source>
         <translation>Ctrl+1 … Ctrl+8: ir a una sección</translation>
     </message>
     <message>
-        <location filename="../console/__init__.py" line="169"/>
+        <location filename="../console/__init__.py" line="238"/>
         <source>enrolled: {count}</source>
         <translation>inscritos: {count}</translation>
     </message>
@@ -2192,57 +2192,57 @@ Clave pública usada: {other}…</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../console/roster.py" line="269"/>
+        <location filename="../console/roster.py" line="357"/>
         <source>Import {file}</source>
         <translation>Importar {file}</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="273"/>
+        <location filename="../console/roster.py" line="361"/>
         <source>Columns: what each one holds (change it if the guess is wrong)</source>
         <translation>Columnas: qué contiene cada una (cámbielo si no se adivinó bien)</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="281"/>
+        <location filename="../console/roster.py" line="369"/>
         <source>(ignore)</source>
         <translation>(no usar)</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="284"/>
+        <location filename="../console/roster.py" line="372"/>
         <source>Column {letter}: {header}</source>
         <translation>Columna {letter}: {header}</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="306"/>
+        <location filename="../console/roster.py" line="394"/>
         <source>Rows of the file</source>
         <translation>Filas del archivo</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="311"/>
+        <location filename="../console/roster.py" line="399"/>
         <source>&amp;Skip bad rows (import only the rows without errors)</source>
         <translation>&amp;Omitir filas con errores (importar solo las filas correctas)</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="316"/>
+        <location filename="../console/roster.py" line="404"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="319"/>
+        <location filename="../console/roster.py" line="407"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="356"/>
+        <location filename="../console/roster.py" line="444"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="356"/>
+        <location filename="../console/roster.py" line="444"/>
         <source>Check</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="379"/>
+        <location filename="../console/roster.py" line="467"/>
         <source>{rows} rows · ready to import: {good} · with errors (marked ⚠): {bad} · repeated (imported once): {repeated}</source>
         <translation>{rows} filas · listas para importar: {good} · con errores (marcadas con ⚠): {bad} · repetidas (se importan una vez): {repeated}</translation>
     </message>
@@ -2650,190 +2650,190 @@ Clave pública usada: {other}…</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window.py" line="177"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer una copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173"/>
+        <location filename="../main_window.py" line="179"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="36"/>
+        <location filename="../main_window.py" line="38"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
         <location filename="../backups.py" line="126"/>
-        <location filename="../main_window.py" line="144"/>
+        <location filename="../main_window.py" line="150"/>
         <source>Trainer</source>
         <translation>Trainer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="131"/>
         <source>Saved {count} answer(s) or lesson(s) that could not be saved last time.</source>
         <translation>Se guardaron {count} respuesta(s) o lección(es) que no se pudieron guardar la vez anterior.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="134"/>
         <source>{count} could not be saved: their course or quiz is no longer here.</source>
         <translation>{count} no se pudieron guardar: su curso o cuestionario ya no está en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144"/>
+        <location filename="../main_window.py" line="150"/>
         <source>The database could not be opened:
 {error}</source>
         <translation>No se pudo abrir la base de datos:
 {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165"/>
+        <location filename="../main_window.py" line="171"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="172"/>
         <source>Switch &amp;profile…</source>
         <translation>Cambiar de &amp;perfil…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168"/>
+        <location filename="../main_window.py" line="174"/>
         <source>&amp;Save my progress to a USB stick…</source>
         <translation>&amp;Guardar mi progreso en una memoria USB…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="175"/>
         <source>Prepare this laptop for a &amp;workshop…</source>
         <translation>Preparar esta computadora para un &amp;taller…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="182"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="177"/>
+        <location filename="../main_window.py" line="183"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178"/>
+        <location filename="../main_window.py" line="184"/>
         <source>Course &amp;home</source>
         <translation>&amp;Inicio del curso</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="185"/>
         <source>&amp;My progress</source>
         <translation>&amp;Mi progreso</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="186"/>
         <source>All &amp;courses</source>
         <translation>&amp;Todos los cursos</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="187"/>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="188"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_window.py" line="189"/>
         <source>&amp;Larger text</source>
         <translation>Texto más &amp;grande</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185"/>
+        <location filename="../main_window.py" line="191"/>
         <source>&amp;Smaller text</source>
         <translation>Texto más &amp;pequeño</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="192"/>
         <source>&amp;Normal text size</source>
         <translation>Tamaño de texto &amp;normal</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="194"/>
         <source>&amp;Presentation mode</source>
         <translation>Modo &amp;presentación</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="195"/>
         <source>&amp;Language</source>
         <translation>I&amp;dioma</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196"/>
+        <location filename="../main_window.py" line="202"/>
         <source>&amp;Trainer</source>
         <translation>&amp;Capacitador</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="203"/>
         <source>Trainer &amp;console…</source>
         <translation>&amp;Consola del capacitador…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="199"/>
+        <location filename="../main_window.py" line="205"/>
         <source>Set &amp;up the organization on this laptop…</source>
         <translation>Configurar la &amp;organización en esta computadora…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201"/>
+        <location filename="../main_window.py" line="207"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="202"/>
+        <location filename="../main_window.py" line="208"/>
         <source>&amp;Verify a certificate…</source>
         <translation>&amp;Verificar un certificado…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203"/>
+        <location filename="../main_window.py" line="209"/>
         <source>&amp;About Trainer</source>
         <translation>&amp;Acerca de Trainer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380"/>
+        <location filename="../main_window.py" line="386"/>
         <source>Trainer console</source>
         <translation>Consola del capacitador</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="466"/>
+        <location filename="../main_window.py" line="472"/>
         <source>Offline courseware for e-commerce training in Latin America and the Caribbean. Works with no internet connection.</source>
         <translation>Material de capacitación en comercio electrónico para América Latina y el Caribe. Funciona sin conexión a internet.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="468"/>
+        <location filename="../main_window.py" line="474"/>
         <source>Made with</source>
         <translation>Hecho con</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="469"/>
+        <location filename="../main_window.py" line="475"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="469"/>
+        <location filename="../main_window.py" line="475"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="470"/>
+        <location filename="../main_window.py" line="476"/>
         <source>Licence</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="472"/>
+        <location filename="../main_window.py" line="478"/>
         <source>The fonts&apos; licence in full: {file}</source>
         <translation>La licencia completa de las tipografías: {file}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="475"/>
+        <location filename="../main_window.py" line="481"/>
         <source>About Trainer</source>
         <translation>Acerca de Trainer</translation>
     </message>
@@ -2958,183 +2958,183 @@ Clave pública usada: {other}…</translation>
 <context>
     <name>PaperSection</name>
     <message>
-        <location filename="../console/paper.py" line="77"/>
-        <location filename="../console/paper.py" line="197"/>
+        <location filename="../console/paper.py" line="157"/>
+        <location filename="../console/paper.py" line="278"/>
         <source>Paper mode</source>
         <translation>Modo papel</translation>
     </message>
     <message>
-        <location filename="../console/paper.py" line="83"/>
+        <location filename="../console/paper.py" line="163"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../console/paper.py" line="89"/>
+        <location filename="../console/paper.py" line="169"/>
         <source>&amp;Module:</source>
         <translation>&amp;Módulo:</translation>
     </message>
     <message>
-        <location filename="../console/paper.py" line="90"/>
+        <location filename="../console/paper.py" line="170"/>
         <source>&amp;Lesson:</source>
         <translation>&amp;Lección:</translation>
     </message>
     <message>
-        <location filename="../console/paper.py" line="89"/>
+        <location filename="../console/paper.py" line="169"/>
         <source>Pape&amp;r:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../console/paper.py" line="91"/>
+        <location filename="../console/paper.py" line="171"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../console/paper.py" line="100"/>
+        <location filename="../console/paper.py" line="180"/>
         <source>Lesson &amp;handout (PDF)</source>
         <translation>Material de la lección (P&amp;DF)</translation>
     </message>
     <message>
-        <location filename="../console/paper.py" line="101"/>
+        <location filename="../console/paper.py" line="181"/>
         <source>&amp;Quiz sheet (PDF)</source>
         <translation>Hoja de e&amp;valuación (PDF)</translation>
     </message>
     <message>
-        <location filename="../console/paper.py" line="102"/>
+        <location filename="../console/paper.py" line="182"/>
         <source>&amp;Answer key (PDF)</source>
         <translation>Clave de respues&amp;tas (PDF)</translation>
     </message>
     <message>
-        <location filename="../console/paper.py" line="103"/>
+        <location filename="../console/paper.py" line="183"/>
         <source>&amp;Score sheet (CSV)</source>
         <translation>Planilla de re&amp;sultados (CSV)</translation>
     </message>
     <message>
-        <location filename="../console/paper.py" line="116"/>
+        <location filename="../console/paper.py" line="196"/>
         <source>Type paper scores</source>
         <translation>Ingresar resultados en papel</translation>
     </message>
     <message>
-        <location filename="../console/paper.py" line="117"/>
+        <location filename="../console/paper.py" line="197"/>
         <source>Answers as &amp;written (A, B, V/F, numbers, words)</source>
         <translation>Respuestas escritas (A, B, V/F, números, pala&amp;bras)</translation>
     </message>
     <message>
-        <location filename="../console/paper.py" line="118"/>
+        <location filename="../console/paper.py" line="198"/>
         <source>Right (1) or wrong (&amp;0)</source>
         <translation>Correcta (1) o incorrecta (&amp;0)</translation>
     </message>
     <message>
-        <location filename="../console/paper.py" line="128"/>
+        <location filename="../console/paper.py" line="208"/>
         <source>Paper scores: one row per person, one column per question</source>
         <translation>Resultados en papel: una fila por persona, una columna por pregunta</translation>
     </message>
     <message>
-        <location filename="../console/paper.py" line="141"/>
+        <location filename="../console/paper.py" line="222"/>
         <source>Type what each person answered and press Tab for the next question; type - for a question left blank. Tab goes on to the next person once the row is complete. Leave a row empty for someone who did not take the quiz. Delete clears the selected cells.</source>
         <translation>Escriba lo que respondió cada persona y pulse Tab para pasar a la siguiente pregunta; escriba - si dejó una pregunta en blanco. Tab pasa a la siguiente persona cuando la fila está completa. Deje vacía la fila de quien no hizo la evaluación. Supr borra las celdas seleccionadas.</translation>
     </message>
     <message>
-        <location filename="../console/paper.py" line="146"/>
+        <location filename="../console/paper.py" line="227"/>
         <source>The current person&apos;s row</source>
         <translation>La fila de la persona actual</translation>
     </message>
     <message>
-        <location filename="../console/paper.py" line="147"/>
+        <location filename="../console/paper.py" line="228"/>
         <source>&amp;Check</source>
         <translation>Compr&amp;obar</translation>
     </message>
     <message>
-        <location filename="../console/paper.py" line="148"/>
+        <location filename="../console/paper.py" line="229"/>
         <source>R&amp;ecord scores</source>
         <translation>Re&amp;gistrar resultados</translation>
     </message>
     <message>
-        <location filename="../console/paper.py" line="152"/>
+        <location filename="../console/paper.py" line="233"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../console/paper.py" line="199"/>
+        <location filename="../console/paper.py" line="280"/>
         <source>Paper mode: {workshop}</source>
         <translation>Modo papel: {workshop}</translation>
     </message>
     <message>
-        <location filename="../console/paper.py" line="207"/>
+        <location filename="../console/paper.py" line="289"/>
         <source>The course of this workshop ({course}) is not installed on this laptop.</source>
         <translation>El curso de este taller ({course}) no está instalado en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../console/paper.py" line="218"/>
+        <location filename="../console/paper.py" line="321"/>
         <source>The whole module</source>
         <translation>Todo el módulo</translation>
     </message>
     <message>
-        <location filename="../console/paper.py" line="258"/>
+        <location filename="../console/paper.py" line="351"/>
         <source>⚠ {name}&apos;s row is not complete: question(s) {numbers} still empty. Type - for a question left blank, or clear the whole row if {name} did not take the quiz.</source>
         <translation>⚠ La fila de {name} no está completa: faltan la(s) pregunta(s) {numbers}. Escriba - si dejó una pregunta en blanco, o borre toda la fila si {name} no hizo la evaluación.</translation>
     </message>
     <message>
-        <location filename="../console/paper.py" line="262"/>
+        <location filename="../console/paper.py" line="355"/>
         <source>{name}: nothing typed (an empty row means {name} did not take the quiz).</source>
         <translation>{name}: nada escrito (una fila vacía significa que {name} no hizo la evaluación).</translation>
     </message>
     <message>
-        <location filename="../console/paper.py" line="265"/>
+        <location filename="../console/paper.py" line="358"/>
         <source>{name}: {typed} of {count} typed; still empty: {numbers}.</source>
         <translation>{name}: {typed} de {count} escritas; faltan: {numbers}.</translation>
     </message>
     <message>
-        <location filename="../console/paper.py" line="268"/>
+        <location filename="../console/paper.py" line="361"/>
         <source>✓ {name}: all {count} questions typed.</source>
         <translation>✓ {name}: las {count} preguntas están escritas.</translation>
     </message>
     <message>
-        <location filename="../console/paper.py" line="281"/>
+        <location filename="../console/paper.py" line="378"/>
         <source>Writing the {what}…</source>
         <translation>Escribiendo: {what}…</translation>
     </message>
     <message>
-        <location filename="../console/paper.py" line="307"/>
+        <location filename="../console/paper.py" line="404"/>
         <source>handout</source>
         <translation>material</translation>
     </message>
     <message>
-        <location filename="../console/paper.py" line="319"/>
+        <location filename="../console/paper.py" line="416"/>
         <source>answer key</source>
         <translation>clave de respuestas</translation>
     </message>
     <message>
-        <location filename="../console/paper.py" line="319"/>
+        <location filename="../console/paper.py" line="416"/>
         <source>quiz sheet</source>
         <translation>hoja de evaluación</translation>
     </message>
     <message>
-        <location filename="../console/paper.py" line="329"/>
+        <location filename="../console/paper.py" line="426"/>
         <source>score sheet</source>
         <translation>planilla de resultados</translation>
     </message>
     <message>
-        <location filename="../console/paper.py" line="392"/>
+        <location filename="../console/paper.py" line="478"/>
         <source>{name}, question {number}</source>
         <translation>{name}, pregunta {number}</translation>
     </message>
     <message>
-        <location filename="../console/paper.py" line="395"/>
+        <location filename="../console/paper.py" line="481"/>
         <source>Grid</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../console/paper.py" line="401"/>
+        <location filename="../console/paper.py" line="488"/>
         <source>{count} problem(s): nothing was recorded. Correct the cells marked ⚠ and try again.</source>
         <translation>{count} problema(s): no se registró nada. Corrija las celdas marcadas con ⚠ e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../console/paper.py" line="404"/>
+        <location filename="../console/paper.py" line="491"/>
         <source>✓ No problems: {count} result(s) ready to record.</source>
         <translation>✓ Sin problemas: {count} resultado(s) listo(s) para registrar.</translation>
     </message>
     <message>
-        <location filename="../console/paper.py" line="424"/>
+        <location filename="../console/paper.py" line="511"/>
         <source>✓ {count} paper result(s) recorded; {passed} passed.</source>
         <translation>✓ Se registraron {count} resultado(s) en papel; {passed} aprobado(s).</translation>
     </message>
@@ -3142,23 +3142,23 @@ Clave pública usada: {other}…</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../console/certificates.py" line="68"/>
-        <location filename="../console/certificates.py" line="82"/>
+        <location filename="../console/certificates.py" line="87"/>
+        <location filename="../console/certificates.py" line="101"/>
         <source>Passphrase of the organization&apos;s key</source>
         <translation>Frase de contraseña de la clave de la organización</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="85"/>
+        <location filename="../console/certificates.py" line="104"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="87"/>
+        <location filename="../console/certificates.py" line="106"/>
         <source>The passphrase is not kept: it is asked for each time certificates are signed.</source>
         <translation>La frase de contraseña no se guarda: se pide cada vez que se firman certificados.</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="91"/>
+        <location filename="../console/certificates.py" line="110"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -3235,54 +3235,54 @@ Clave pública usada: {other}…</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../screens/profiles.py" line="224"/>
-        <location filename="../screens/profiles.py" line="241"/>
+        <location filename="../screens/profiles.py" line="345"/>
+        <location filename="../screens/profiles.py" line="362"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="233"/>
+        <location filename="../screens/profiles.py" line="354"/>
         <source>Trainer or organizer</source>
         <translation>Capacitador u organizador</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="236"/>
+        <location filename="../screens/profiles.py" line="357"/>
         <source>&amp;Who are you?</source>
         <translation>¿&amp;Quién es usted?</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="257"/>
-        <location filename="../screens/profiles.py" line="352"/>
+        <location filename="../screens/profiles.py" line="378"/>
+        <location filename="../screens/profiles.py" line="473"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="258"/>
+        <location filename="../screens/profiles.py" line="379"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="273"/>
+        <location filename="../screens/profiles.py" line="394"/>
         <source>&amp;PIN for {name}:</source>
         <translation>&amp;PIN de {name}:</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="274"/>
+        <location filename="../screens/profiles.py" line="395"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="298"/>
+        <location filename="../screens/profiles.py" line="419"/>
         <source>Too many wrong PINs. Wait {time} before trying again.</source>
         <translation>Demasiados PIN equivocados. Espere {time} antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="341"/>
+        <location filename="../screens/profiles.py" line="462"/>
         <source>Checking…</source>
         <translation>Verificando…</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="369"/>
+        <location filename="../screens/profiles.py" line="490"/>
         <source>That PIN is not right. Try again.</source>
         <translation>Ese PIN no es correcto. Intente de nuevo.</translation>
     </message>
@@ -3417,108 +3417,108 @@ Ahora cada participante puede elegir su nombre en la pantalla de inicio.</transl
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../screens/profiles.py" line="392"/>
+        <location filename="../screens/profiles.py" line="513"/>
         <source>New profile</source>
         <translation>Nuevo perfil</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="398"/>
+        <location filename="../screens/profiles.py" line="519"/>
         <source>Private sector</source>
         <translation>Sector privado</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="398"/>
+        <location filename="../screens/profiles.py" line="519"/>
         <source>Public sector</source>
         <translation>Sector público</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="399"/>
+        <location filename="../screens/profiles.py" line="520"/>
         <source>Academic</source>
         <translation>Académico</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="399"/>
-        <location filename="../screens/profiles.py" line="408"/>
+        <location filename="../screens/profiles.py" line="520"/>
+        <location filename="../screens/profiles.py" line="529"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="403"/>
+        <location filename="../screens/profiles.py" line="524"/>
         <source>(choose)</source>
         <translation>(elija)</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="407"/>
+        <location filename="../screens/profiles.py" line="528"/>
         <source>Prefer not to say</source>
         <translation>Prefiero no decirlo</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="407"/>
+        <location filename="../screens/profiles.py" line="528"/>
         <source>Female</source>
         <translation>Mujer</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="408"/>
+        <location filename="../screens/profiles.py" line="529"/>
         <source>Male</source>
         <translation>Hombre</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="413"/>
+        <location filename="../screens/profiles.py" line="534"/>
         <source>optional, 4 to 8 digits</source>
         <translation>opcional, de 4 a 8 dígitos</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="416"/>
+        <location filename="../screens/profiles.py" line="537"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="416"/>
+        <location filename="../screens/profiles.py" line="537"/>
         <source>&amp;Organization</source>
         <translation>&amp;Organización</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="417"/>
+        <location filename="../screens/profiles.py" line="538"/>
         <source>&amp;Sector</source>
         <translation>&amp;Sector</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="417"/>
+        <location filename="../screens/profiles.py" line="538"/>
         <source>Countr&amp;y</source>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="418"/>
+        <location filename="../screens/profiles.py" line="539"/>
         <source>Se&amp;x</source>
         <translation>Se&amp;xo</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="418"/>
+        <location filename="../screens/profiles.py" line="539"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="419"/>
+        <location filename="../screens/profiles.py" line="540"/>
         <source>&amp;PIN</source>
         <translation>&amp;PIN</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="419"/>
+        <location filename="../screens/profiles.py" line="540"/>
         <source>PIN a&amp;gain</source>
         <translation>PIN &amp;otra vez</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="425"/>
+        <location filename="../screens/profiles.py" line="546"/>
         <source>Create profile</source>
         <translation>Crear perfil</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="426"/>
+        <location filename="../screens/profiles.py" line="547"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="447"/>
+        <location filename="../screens/profiles.py" line="568"/>
         <source>The two PINs are not the same.</source>
         <translation>Los dos PIN no coinciden.</translation>
     </message>
@@ -3526,37 +3526,57 @@ Ahora cada participante puede elegir su nombre en la pantalla de inicio.</transl
 <context>
     <name>ProfilesScreen</name>
     <message>
-        <location filename="../screens/profiles.py" line="62"/>
+        <location filename="../screens/profiles.py" line="107"/>
         <source>Who is learning?</source>
         <translation>¿Quién va a estudiar?</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="63"/>
+        <location filename="../screens/profiles.py" line="108"/>
         <source>Choose your profile, or create one if this is your first time.</source>
         <translation>Elija su perfil o cree uno si es la primera vez.</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="64"/>
+        <location filename="../screens/profiles.py" line="109"/>
         <source>Trainers: this laptop has no trainer or organizer yet. Set up your organization first with Trainer ▸ Set up the organization on this laptop…</source>
         <translation>Capacitadores: esta computadora todavía no tiene capacitador ni organizador. Primero configure su organización en Capacitador ▸ Configurar la organización en esta computadora…</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="69"/>
+        <location filename="../screens/profiles.py" line="115"/>
+        <source>Search by name or organization</source>
+        <translation>Buscar por nombre u organización</translation>
+    </message>
+    <message>
+        <location filename="../screens/profiles.py" line="116"/>
+        <source>Search profiles</source>
+        <translation>Buscar perfiles</translation>
+    </message>
+    <message>
+        <location filename="../screens/profiles.py" line="125"/>
         <source>Profiles</source>
         <translation>Perfiles</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="74"/>
+        <location filename="../screens/profiles.py" line="136"/>
         <source>&amp;New profile</source>
         <translation>&amp;Nuevo perfil</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="77"/>
+        <location filename="../screens/profiles.py" line="139"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuar</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="97"/>
+        <location filename="../screens/profiles.py" line="198"/>
+        <source>Loading the profiles…</source>
+        <translation>Cargando los perfiles…</translation>
+    </message>
+    <message>
+        <location filename="../screens/profiles.py" line="200"/>
+        <source>No profile matches “{search}”.</source>
+        <translation>Ningún perfil coincide con «{search}».</translation>
+    </message>
+    <message>
+        <location filename="../screens/profiles.py" line="122"/>
         <source>(PIN)</source>
         <translation>(PIN)</translation>
     </message>
@@ -3940,48 +3960,48 @@ Ahora cada participante puede elegir su nombre en la pantalla de inicio.</transl
 <context>
     <name>ReissueDialog</name>
     <message>
-        <location filename="../console/certificates.py" line="177"/>
+        <location filename="../console/certificates.py" line="196"/>
         <source>Certificates already handed out would change</source>
         <translation>Cambiarían certificados ya entregados</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="179"/>
+        <location filename="../console/certificates.py" line="198"/>
         <source>Issuing again would change what {count} certificate(s) already handed out state. Each would be revoked (checking it would then say it was replaced by a corrected one) and a new certificate with a new code would be issued:</source>
         <translation>Emitir de nuevo cambiaría lo que dicen {count} certificado(s) ya entregado(s). Cada uno se revocaría (al verificarlo diría que fue reemplazado por uno corregido) y se emitiría un certificado nuevo con un código nuevo:</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="184"/>
+        <location filename="../console/certificates.py" line="203"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="184"/>
+        <location filename="../console/certificates.py" line="203"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="184"/>
-        <location filename="../console/certificates.py" line="189"/>
+        <location filename="../console/certificates.py" line="203"/>
+        <location filename="../console/certificates.py" line="208"/>
         <source>What changes</source>
         <translation>Qué cambia</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="195"/>
+        <location filename="../console/certificates.py" line="214"/>
         <source>Replace these certificates?</source>
         <translation>¿Reemplazar estos certificados?</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="199"/>
+        <location filename="../console/certificates.py" line="218"/>
         <source>If you answer No, nothing is issued: every certificate handed out stays valid as it is.</source>
         <translation>Si responde No, no se emite nada: todos los certificados entregados siguen siendo válidos tal como están.</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="201"/>
+        <location filename="../console/certificates.py" line="220"/>
         <source>&amp;Yes, replace them</source>
         <translation>&amp;Sí, reemplazarlos</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="202"/>
+        <location filename="../console/certificates.py" line="221"/>
         <source>&amp;No</source>
         <translation>&amp;No</translation>
     </message>
@@ -4155,42 +4175,42 @@ Ahora cada participante puede elegir su nombre en la pantalla de inicio.</transl
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../console/certificates.py" line="123"/>
+        <location filename="../console/certificates.py" line="142"/>
         <source>Revoke {code}</source>
         <translation>Revocar {code}</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="125"/>
+        <location filename="../console/certificates.py" line="144"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="126"/>
+        <location filename="../console/certificates.py" line="145"/>
         <source>e.g. issued by mistake: the person did not attend</source>
         <translation>p. ej., emitido por error: la persona no asistió</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="127"/>
+        <location filename="../console/certificates.py" line="146"/>
         <source>&amp;Why is it revoked?</source>
         <translation>¿&amp;Por qué se revoca?</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="130"/>
+        <location filename="../console/certificates.py" line="149"/>
         <source>&amp;Passphrase of the organization&apos;s key (not kept):</source>
         <translation>&amp;Frase de contraseña de la clave de la organización (no se guarda):</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="133"/>
+        <location filename="../console/certificates.py" line="152"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="134"/>
+        <location filename="../console/certificates.py" line="153"/>
         <source>&amp;Revoke</source>
         <translation>&amp;Revocar</translation>
     </message>
     <message>
-        <location filename="../console/certificates.py" line="141"/>
+        <location filename="../console/certificates.py" line="160"/>
         <source>Certificate {code} of {name} will no longer be valid. The reason is recorded and shown to whoever checks the certificate.</source>
         <translation>El certificado {code} de {name} dejará de ser válido. El motivo queda registrado y se muestra a quien verifique el certificado.</translation>
     </message>
@@ -4198,87 +4218,87 @@ Ahora cada participante puede elegir su nombre en la pantalla de inicio.</transl
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../console/roster.py" line="445"/>
+        <location filename="../console/roster.py" line="533"/>
         <source>Role of {name}</source>
         <translation>Rol de {name}</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="448"/>
+        <location filename="../console/roster.py" line="536"/>
         <source>Trainer</source>
         <translation>Capacitador(a)</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="448"/>
+        <location filename="../console/roster.py" line="536"/>
         <source>Organizer</source>
         <translation>Organizador(a)</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="449"/>
+        <location filename="../console/roster.py" line="537"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="451"/>
+        <location filename="../console/roster.py" line="539"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="454"/>
+        <location filename="../console/roster.py" line="542"/>
         <source>New PIN</source>
         <translation>PIN nuevo</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="454"/>
+        <location filename="../console/roster.py" line="542"/>
         <source>6 to 8 digits</source>
         <translation>de 6 a 8 dígitos</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="455"/>
+        <location filename="../console/roster.py" line="543"/>
         <source>New PIN again</source>
         <translation>PIN nuevo otra vez</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="457"/>
+        <location filename="../console/roster.py" line="545"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="458"/>
+        <location filename="../console/roster.py" line="546"/>
         <source>New &amp;PIN:</source>
         <translation>&amp;PIN nuevo:</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="459"/>
+        <location filename="../console/roster.py" line="547"/>
         <source>New PIN a&amp;gain:</source>
         <translation>PIN nuevo &amp;otra vez:</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="463"/>
+        <location filename="../console/roster.py" line="551"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="464"/>
+        <location filename="../console/roster.py" line="552"/>
         <source>&amp;Save role</source>
         <translation>&amp;Guardar rol</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="487"/>
+        <location filename="../console/roster.py" line="575"/>
         <source>{name} will open the trainer console with this PIN; tell it to them in private.</source>
         <translation>{name} abrirá la consola del capacitador con este PIN; dígaselo en privado.</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="488"/>
+        <location filename="../console/roster.py" line="576"/>
         <source>{name} will no longer open the trainer console.</source>
         <translation>{name} ya no podrá abrir la consola del capacitador.</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="497"/>
+        <location filename="../console/roster.py" line="585"/>
         <source>The PIN must have 6 to 8 digits.</source>
         <translation>El PIN debe tener de 6 a 8 dígitos.</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="500"/>
+        <location filename="../console/roster.py" line="588"/>
         <source>The two PINs are not the same.</source>
         <translation>Los dos PIN no coinciden.</translation>
     </message>
@@ -4286,158 +4306,183 @@ Ahora cada participante puede elegir su nombre en la pantalla de inicio.</transl
 <context>
     <name>RosterSection</name>
     <message>
-        <location filename="../console/roster.py" line="36"/>
-        <location filename="../console/roster.py" line="109"/>
+        <location filename="../console/roster.py" line="83"/>
+        <location filename="../console/roster.py" line="171"/>
         <source>Roster</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="38"/>
+        <location filename="../console/roster.py" line="86"/>
+        <source>Name, organization or e-mail</source>
+        <translation>Nombre, organización o correo</translation>
+    </message>
+    <message>
+        <location filename="../console/roster.py" line="87"/>
+        <source>Search the roster</source>
+        <translation>Buscar en la lista de participantes</translation>
+    </message>
+    <message>
+        <location filename="../console/roster.py" line="90"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <location filename="../console/roster.py" line="92"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="38"/>
+        <location filename="../console/roster.py" line="92"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="38"/>
+        <location filename="../console/roster.py" line="92"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="38"/>
+        <location filename="../console/roster.py" line="92"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="39"/>
+        <location filename="../console/roster.py" line="93"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="39"/>
+        <location filename="../console/roster.py" line="93"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="39"/>
+        <location filename="../console/roster.py" line="93"/>
         <source>Role here</source>
         <translation>Rol aquí</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="42"/>
+        <location filename="../console/roster.py" line="96"/>
         <source>People enrolled</source>
         <translation>Personas inscritas</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="49"/>
+        <location filename="../console/roster.py" line="103"/>
         <source>Quick add: type, press Enter, type the next person</source>
         <translation>Registro rápido: escriba, pulse Enter y escriba a la siguiente persona</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="52"/>
+        <location filename="../console/roster.py" line="106"/>
         <source>A&amp;dd</source>
         <translation>A&amp;gregar</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="64"/>
+        <location filename="../console/roster.py" line="118"/>
         <source>Saving</source>
         <translation>Guardando</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="68"/>
+        <location filename="../console/roster.py" line="122"/>
         <source>Ma&amp;ke trainer…</source>
         <translation>Nombrar capaci&amp;tador…</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="69"/>
+        <location filename="../console/roster.py" line="123"/>
         <source>Make the chosen person a trainer or organizer of this laptop (or a participant again)</source>
         <translation>Nombra a la persona elegida capacitador u organizador de esta computadora (o la vuelve participante)</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="75"/>
+        <location filename="../console/roster.py" line="129"/>
         <source>&amp;Import spreadsheet (CSV, XLSX)…</source>
         <translation>&amp;Importar hoja de cálculo (CSV, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="110"/>
+        <location filename="../console/roster.py" line="173"/>
         <source>Create a workshop first (section Workshops).</source>
         <translation>Primero cree un taller (sección Talleres).</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="117"/>
+        <location filename="../console/roster.py" line="175"/>
         <source>Roster: {workshop}</source>
         <translation>Participantes: {workshop}</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="121"/>
+        <location filename="../console/roster.py" line="191"/>
+        <source>Loading the roster…</source>
+        <translation>Cargando la lista de participantes…</translation>
+    </message>
+    <message>
+        <location filename="../console/roster.py" line="214"/>
+        <source>People enrolled: {count} · matching the search: {shown}</source>
+        <translation>Personas inscritas: {count} · coinciden con la búsqueda: {shown}</translation>
+    </message>
+    <message>
+        <location filename="../console/roster.py" line="218"/>
         <source>People enrolled: {count}</source>
         <translation>Personas inscritas: {count}</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="134"/>
+        <location filename="../console/roster.py" line="222"/>
         <source>Trainer</source>
         <translation>Capacitador(a)</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="134"/>
+        <location filename="../console/roster.py" line="222"/>
         <source>Organizer</source>
         <translation>Organizador(a)</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="155"/>
+        <location filename="../console/roster.py" line="243"/>
         <source>{name}: not saved yet</source>
         <translation>{name}: todavía sin guardar</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="160"/>
+        <location filename="../console/roster.py" line="248"/>
         <source>✓ {name} added</source>
         <translation>✓ Se agregó a {name}</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="160"/>
+        <location filename="../console/roster.py" line="248"/>
         <source>✓ {name} was already known: enrolled</source>
         <translation>✓ {name} ya estaba registrado: quedó inscrito</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="167"/>
+        <location filename="../console/roster.py" line="255"/>
         <source>{name} was not added: {why}</source>
         <translation>{name} no se agregó: {why}</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="201"/>
+        <location filename="../console/roster.py" line="289"/>
         <source>Saving the role of {name}…</source>
         <translation>Guardando el rol de {name}…</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="206"/>
+        <location filename="../console/roster.py" line="294"/>
         <source>✓ {name} is now a trainer on this laptop: they open the console with their new PIN.</source>
         <translation>✓ {name} ahora es capacitador(a) en esta computadora: abre la consola con su PIN nuevo.</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="208"/>
+        <location filename="../console/roster.py" line="296"/>
         <source>✓ {name} is now an organizer on this laptop: they open the console with their new PIN.</source>
         <translation>✓ {name} ahora es organizador(a) en esta computadora: abre la consola con su PIN nuevo.</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="210"/>
+        <location filename="../console/roster.py" line="298"/>
         <source>✓ {name} is a participant again: they can no longer open the console.</source>
         <translation>✓ {name} vuelve a ser participante: ya no puede abrir la consola.</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="227"/>
+        <location filename="../console/roster.py" line="315"/>
         <source>Import a roster</source>
         <translation>Importar una lista de participantes</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="227"/>
+        <location filename="../console/roster.py" line="315"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Hojas de cálculo (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../console/roster.py" line="235"/>
+        <location filename="../console/roster.py" line="323"/>
         <source>Reading {file}…</source>
         <translation>Leyendo {file}…</translation>
     </message>
@@ -4445,38 +4490,38 @@ Ahora cada participante puede elegir su nombre en la pantalla de inicio.</transl
 <context>
     <name>SamePersonDialog</name>
     <message>
-        <location filename="../screens/profiles.py" line="516"/>
-        <location filename="../screens/profiles.py" line="519"/>
+        <location filename="../screens/profiles.py" line="637"/>
+        <location filename="../screens/profiles.py" line="640"/>
         <source>Is this you?</source>
         <translation>¿Es usted?</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="520"/>
+        <location filename="../screens/profiles.py" line="641"/>
         <source>This laptop already has a profile with this name and the same e-mail or organization, for example from the workshop&apos;s list. If it is yours, open it: your work counts only on one profile.</source>
         <translation>Esta computadora ya tiene un perfil con este nombre y el mismo correo u organización, por ejemplo de la lista del taller. Si es el suyo, ábralo: su trabajo cuenta solo en un perfil.</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="526"/>
+        <location filename="../screens/profiles.py" line="647"/>
         <source>Profiles found</source>
         <translation>Perfiles encontrados</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="529"/>
+        <location filename="../screens/profiles.py" line="650"/>
         <source>(PIN)</source>
         <translation>(PIN)</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="536"/>
+        <location filename="../screens/profiles.py" line="657"/>
         <source>Back</source>
         <translation>Volver</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="537"/>
+        <location filename="../screens/profiles.py" line="658"/>
         <source>&amp;This is me</source>
         <translation>&amp;Soy yo</translation>
     </message>
     <message>
-        <location filename="../screens/profiles.py" line="538"/>
+        <location filename="../screens/profiles.py" line="659"/>
         <source>&amp;New profile anyway</source>
         <translation>Crear un perfil &amp;nuevo de todos modos</translation>
     </message>
@@ -5336,7 +5381,7 @@ Revise que la memoria USB esté conectada y tenga espacio libre, y vuelva a inte
     </message>
     <message>
         <location filename="../console/workshops.py" line="55"/>
-        <location filename="../console/workshops.py" line="234"/>
+        <location filename="../console/workshops.py" line="242"/>
         <source>New workshop</source>
         <translation>Nuevo taller</translation>
     </message>
@@ -5457,42 +5502,42 @@ Revise que la memoria USB esté conectada y tenga espacio libre, y vuelva a inte
         <translation>Primero guarde el taller; luego agregue sus sesiones.</translation>
     </message>
     <message>
-        <location filename="../console/workshops.py" line="190"/>
+        <location filename="../console/workshops.py" line="198"/>
         <source>Current</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../console/workshops.py" line="190"/>
+        <location filename="../console/workshops.py" line="198"/>
         <source>Upcoming</source>
         <translation>Próximos</translation>
     </message>
     <message>
-        <location filename="../console/workshops.py" line="190"/>
+        <location filename="../console/workshops.py" line="198"/>
         <source>Past</source>
         <translation>Pasados</translation>
     </message>
     <message>
-        <location filename="../console/workshops.py" line="234"/>
+        <location filename="../console/workshops.py" line="242"/>
         <source>Edit workshop</source>
         <translation>Editar taller</translation>
     </message>
     <message>
-        <location filename="../console/workshops.py" line="264"/>
+        <location filename="../console/workshops.py" line="272"/>
         <source>No course is installed on this laptop</source>
         <translation>No hay ningún curso instalado en esta computadora</translation>
     </message>
     <message>
-        <location filename="../console/workshops.py" line="274"/>
+        <location filename="../console/workshops.py" line="282"/>
         <source>Starts on</source>
         <translation>Empieza el</translation>
     </message>
     <message>
-        <location filename="../console/workshops.py" line="274"/>
+        <location filename="../console/workshops.py" line="282"/>
         <source>Ends on</source>
         <translation>Termina el</translation>
     </message>
     <message>
-        <location filename="../console/workshops.py" line="302"/>
+        <location filename="../console/workshops.py" line="310"/>
         <source>✓ Saved</source>
         <translation>✓ Guardado</translation>
     </message>
