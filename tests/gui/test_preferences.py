@@ -67,3 +67,13 @@ def test_preferences_set_just_before_quitting_are_there_after_a_restart(qtbot):
     QCoreApplication.instance().aboutToQuit.emit()  # the window is closed before the batch's timer runs
     assert restarted() == "en example online-order 3 (False, True) welcome"
     assert "old" not in (data_dir() / "preferences.ini").read_text(encoding="utf-8")  # moved, not copied
+
+
+def test_a_profile_id_from_a_bundle_cannot_name_a_file_outside_the_profiles_folder(qapp, isolated):
+    from trainer.gui.preferences import Preferences
+
+    preferences = Preferences()
+    preferences.set_last_course("../../escaped", "example")
+    preferences.write()
+    assert not list(isolated.parent.glob("escaped*")) and not list(isolated.glob("escaped*"))
+    assert Preferences().last_course("../../escaped") == "example"

@@ -10,6 +10,8 @@ durable write) a moment later, with whatever else changed meanwhile, or when the
 write per change on the GUI thread.
 """
 
+import hashlib
+import re
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -38,6 +40,14 @@ class _Settings(QSettings):
         return super().event(event)
 
 
+def _file_name(profile_id: str) -> str:
+    """A profile's file: its id when that is an ordinary id, else a hash of it. Ids can arrive in bundles, so one
+    like '../../x' must not name a file outside the profiles folder."""
+    if re.fullmatch(r"[A-Za-z0-9-]{1,64}", profile_id):
+        return f"{profile_id}.ini"
+    return f"{hashlib.sha256(profile_id.encode()).hexdigest()}.ini"
+
+
 class Preferences:
     def __init__(self):
         self._settings = _Settings(data_dir() / "preferences.ini")
@@ -51,7 +61,7 @@ class Preferences:
         """The profile's own file, with what an older version kept for it in the shared file moved there."""
         settings = self._profiles.get(profile_id)
         if settings is None:
-            settings = self._profiles[profile_id] = _Settings(data_dir() / "profiles" / f"{profile_id}.ini")
+            settings = self._profiles[profile_id] = _Settings(data_dir() / "profiles" / _file_name(profile_id))
             shared = self._settings
             shared.beginGroup(f"profiles/{profile_id}")
             legacy = {key: shared.value(key) for key in shared.allKeys()}
