@@ -14,10 +14,8 @@ from trainer.gui.context import AppContext
 # menus and dialogs import theirs after the first paint.
 
 class MainWindow(QMainWindow):
-    def __init__(self, lang: str, opening=None):
-        """`opening`: the database already opening since process start (trainer.gui.app.DatabaseOpening)."""
+    def __init__(self, lang: str):
         super().__init__()
-        self.opening = opening
         self.context = AppContext(lang)
         self.context.roles_changed.connect(self.roles_changed)
         self.location: tuple | None = None
@@ -81,7 +79,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.load)
 
     def load(self) -> None:
-        """After the first paint: menus and courses, while the database opens off the GUI thread."""
+        """After the first paint: menus and courses, then the database off the GUI thread."""
         from trainer.courses.loader import load_library
         from trainer.gui.operations import run_in_background
         from trainer.paths import course_roots
@@ -89,16 +87,12 @@ class MainWindow(QMainWindow):
         if self.loaded:
             return
         self.loaded = True
-        if self.opening is None:
-            from trainer.gui.app import DatabaseOpening
-
-            self.opening = DatabaseOpening()
         from trainer.gui.backups import Backups
 
         self.backups = Backups(self)
         self.build_menus()
         self.context.course_loads = load_library(course_roots(), deep=False)
-        run_in_background(self.opening.result, self.database_ready, self.database_failed)
+        run_in_background(lambda progress: _open_database(), self.database_ready, self.database_failed)
 
     def database_ready(self, database) -> None:
         from trainer.gui.operations import run_in_background
